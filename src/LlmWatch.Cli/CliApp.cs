@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+namespace LlmWatch.Cli;
+
+/// <summary>Builds the <c>llmwatch</c> command tree; Program is only the console sink.</summary>
+internal static class CliApp
+{
+    public static RootCommand Build(CliEnvironment env)
+    {
+        var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
+        _ = env;
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args, CliEnvironment env, CancellationToken cancellationToken = default)
+    {
+        var parse = Build(env).Parse(args);
+        return parse.InvokeAsync(new InvocationConfiguration { Output = env.Out, Error = env.Error }, cancellationToken);
+    }
+}
