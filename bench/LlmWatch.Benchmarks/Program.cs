@@ -6,4 +6,4 @@ if (args is ["emf-size"])
     Console.WriteLine(EmfSizeReport.Run());
     return;
 }
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(BenchData).Assembly).Run(args);
