@@ -1,9 +1,8 @@
 using System.Buffers;
-using System.Text.Json;
 
 namespace LlmWatch.Core.Records;
 
-/// <summary>Walks a decoded subscription payload: <c>messageType</c>, <c>logGroup</c> and the <c>logEvents</c>.</summary>
+/// <summary>Walks a decoded subscription payload: <c>messageType</c> and the <c>logEvents</c>.</summary>
 public static class SubscriptionPayload
 {
     /// <summary>Feeds every log event to <paramref name="sink"/> unless this is a <c>CONTROL_MESSAGE</c>.</summary>
@@ -12,75 +11,79 @@ public static class SubscriptionPayload
     {
         try
         {
-            var reader = new Utf8JsonReader(payload);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            var scanner = new PayloadScanner(payload);
+            if (scanner.Peek() != (byte)'{')
                 return (false, "payload is not a JSON object");
+            scanner.Expect((byte)'{');
             var isControl = false;
-            var events = default(Utf8JsonReader);
-            var hasEvents = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            var eventsAt = -1;
+            var first = true;
+            while (scanner.NextProperty(ref first, out var name))
             {
-                if (reader.ValueTextEquals("messageType"u8))
+                if (name.SequenceEqual("messageType"u8))
                 {
-                    reader.Read();
-                    isControl = reader.ValueTextEquals("CONTROL_MESSAGE"u8);
+                    isControl = scanner.SkipValue().SequenceEqual("\"CONTROL_MESSAGE\""u8);
                 }
-                else if (reader.ValueTextEquals("logEvents"u8))
+                else if (name.SequenceEqual("logEvents"u8))
                 {
-                    reader.Read();
-                    events = reader; // a copy: read after messageType is known, wherever it sits
-                    hasEvents = true;
-                    reader.Skip();
+                    // read after messageType is known, wherever it sits
+                    var value = scanner.SkipValue();
+                    eventsAt = OffsetOf(payload, value);
                 }
                 else
                 {
-                    reader.Read();
-                    reader.Skip();
+                    scanner.SkipValue();
                 }
             }
-            if (isControl || !hasEvents)
+            if (isControl || eventsAt < 0)
                 return (isControl, null);
+            var events = new PayloadScanner(payload[eventsAt..]);
             ReadEvents(ref events, sink, scratch);
             return (false, null);
         }
-        catch (JsonException)
+        catch (FormatException e)
         {
-            return (false, "payload is not valid JSON");
+            return (false, "payload is not valid JSON: " + e.Message);
         }
     }
 
-    private static void ReadEvents(ref Utf8JsonReader reader, ILogMessageSink sink, ArrayBufferWriter<byte> scratch)
+    private static int OffsetOf(ReadOnlySpan<byte> whole, ReadOnlySpan<byte> part)
     {
-        if (reader.TokenType != JsonTokenType.StartArray)
-            throw new JsonException("logEvents is not an array");
+        // part is a slice of whole: its offset is the distance between their starts
+        return (int)System.Runtime.CompilerServices.Unsafe.ByteOffset(
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(whole),
+            ref System.Runtime.InteropServices.MemoryMarshal.GetReference(part));
+    }
+
+    private static void ReadEvents(ref PayloadScanner scanner, ILogMessageSink sink, ArrayBufferWriter<byte> scratch)
+    {
+        if (scanner.Peek() != (byte)'[')
+            throw new FormatException("logEvents is not an array");
+        scanner.Expect((byte)'[');
         var index = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
+        var firstEvent = true;
+        while (scanner.NextElement(ref firstEvent))
         {
+            scanner.Expect((byte)'{');
             long timestamp = 0;
             scratch.ResetWrittenCount();
             var hasMessage = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            var first = true;
+            while (scanner.NextProperty(ref first, out var name))
             {
-                if (reader.ValueTextEquals("timestamp"u8))
+                if (name.SequenceEqual("timestamp"u8))
                 {
-                    reader.Read();
-                    if (reader.TokenType == JsonTokenType.Number)
-                        reader.TryGetInt64(out timestamp);
+                    if (!scanner.TryReadInt64(out timestamp))
+                        timestamp = 0;
                 }
-                else if (reader.ValueTextEquals("message"u8))
+                else if (name.SequenceEqual("message"u8) && scanner.Peek() == (byte)'"')
                 {
-                    reader.Read();
-                    if (reader.TokenType == JsonTokenType.String)
-                    {
-                        var written = reader.CopyString(scratch.GetSpan(reader.ValueSpan.Length));
-                        scratch.Advance(written);
-                        hasMessage = true;
-                    }
+                    scanner.ReadString(scratch);
+                    hasMessage = true;
                 }
                 else
                 {
-                    reader.Read();
-                    reader.Skip();
+                    scanner.SkipValue();
                 }
             }
             sink.OnMessage(hasMessage ? scratch.WrittenSpan : default, timestamp, index++);
