@@ -17,6 +17,11 @@ internal static class PriceTableReader
 
     public static PriceTable Read(ReadOnlySpan<byte> json, PriceSource source)
     {
+        // Editors on Windows save UTF-8 with a byte-order mark, which Utf8JsonReader does not accept.
+        if (json.StartsWith("\uFEFF"u8))
+            json = json[3..];
+        if (json.Trim(" \t\r\n"u8).IsEmpty)
+            throw Fail("$", "the file is empty");
         var reader = new Utf8JsonReader(json, Options);
         try
         {
