@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LlmWatch.Cli.Commands;
 
 namespace LlmWatch.Cli;
 
@@ -9,6 +10,7 @@ internal static class CliApp
     {
         var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
         _ = env;
+        root.Subcommands.Add(PricesCommand.Create(env));
         return root;
     }
 

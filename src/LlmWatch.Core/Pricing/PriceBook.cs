@@ -153,7 +153,7 @@ public sealed class PriceBook
         }
         if (!ModelIdNormalizer.NamesModel(kind))
             return new PriceResolution(loggedId, normalized, kind, null, null, null, null,
-                $"a {KindName(kind)} does not say which model it runs; map it in the override file's \"aliases\"");
+                $"this {KindName(kind)} does not say which model it runs; map it in the override file's \"aliases\"");
         if (Match(models, normalized) is var (model, rule))
             return new PriceResolution(loggedId, normalized, kind, null, normalized, model, rule, null);
         // AWS bills geographic cross-region inference at the source region's price, which is the base model's
