@@ -1,5 +1,4 @@
 using System.CommandLine;
-using LlmWatch.Cli.Commands;
 
 namespace LlmWatch.Cli;
 
@@ -9,8 +8,8 @@ internal static class CliApp
     public static RootCommand Build(CliEnvironment env)
     {
         var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
-        _ = env;
-        root.Subcommands.Add(PricesCommand.Create(env));
+        root.Subcommands.Add(Commands.ReplayCommand.Create(env));
+        root.Subcommands.Add(Commands.PricesCommand.Create(env));
         return root;
     }
 

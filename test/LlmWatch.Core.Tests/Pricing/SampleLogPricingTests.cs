@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
+using LlmWatch.TestKit;
 
 namespace LlmWatch.Core.Tests.Pricing;
 
@@ -45,6 +46,23 @@ public sealed class SampleLogPricingTests
     }
 
     [Fact]
+    public void Records_from_the_record_parser_price_the_same()
+    {
+        var book = PriceBook.LoadDefault();
+        var parser = new InvocationRecordParser();
+        var lines = File.ReadAllLines(RepoFiles.Event("bedrock-invocation-logs.jsonl")).Where(l => l.Length > 0).ToList();
+        Assert.Equal(Expected.Length, lines.Count);
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Assert.True(parser.TryParse(Encoding.UTF8.GetBytes(lines[i]), out var record, out var reason), reason.ToString());
+            var priced = book.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
+            Assert.Equal(Expected[i].Usd is not null, priced);
+            Assert.Equal(Expected[i].Usd ?? 0, cost, 12);
+        }
+    }
+
+    [Fact]
     public void Sample_total_in_cents_with_the_application_profile_mapped_by_an_override()
     {
         var book = PriceBook.Load(Encoding.UTF8.GetBytes("""
@@ -70,7 +88,7 @@ public sealed class SampleLogPricingTests
     private static List<(string ModelId, DateTimeOffset At, TokenCounts Tokens)> SampleRecords()
     {
         var records = new List<(string, DateTimeOffset, TokenCounts)>();
-        foreach (var line in File.ReadLines(PricingTestFiles.Find("events/bedrock-invocation-logs.jsonl")))
+        foreach (var line in File.ReadLines(RepoFiles.Event("bedrock-invocation-logs.jsonl")))
         {
             if (line.Length == 0)
                 continue;
