@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LlmWatch.Cli.Input;
 using LlmWatch.Cli.Rendering;
 using LlmWatch.Core.Pricing;
 
@@ -28,7 +29,7 @@ internal static class PricesCommand
 
     private static int Run(CliEnvironment env, string? modelId, FileInfo? overrideFile, bool json)
     {
-        if (!TryLoad(env, overrideFile, out var book))
+        if (!PriceFiles.TryLoad(overrideFile, env.Error, "prices", out var book))
             return BadPriceFile;
         var now = env.Time.GetUtcNow();
         if (modelId is not null)
@@ -47,29 +48,5 @@ internal static class PricesCommand
         else
             PriceTableText.WriteTable(env.Out, book);
         return 0;
-    }
-
-    private static bool TryLoad(CliEnvironment env, FileInfo? overrideFile, out PriceBook book)
-    {
-        book = PriceBook.LoadDefault();
-        if (overrideFile is null)
-            return true;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(overrideFile.FullName);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            env.Error.WriteLine($"llmwatch prices: cannot read price file '{overrideFile.FullName}': {e.Message}");
-            return false;
-        }
-        if (!PriceBook.TryLoad(bytes, book, out var loaded, out var error))
-        {
-            env.Error.WriteLine($"llmwatch prices: price file '{overrideFile.FullName}' is invalid: {error}");
-            return false;
-        }
-        book = loaded!;
-        return true;
     }
 }

@@ -8,7 +8,7 @@ internal static class PriceTableSpectre
 {
     public static void WriteTable(TextWriter output, PriceBook book)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var console = Consoles.For(output, isTerminal: true);
         var table = new Table { Title = new TableTitle(Markup.Escape(PriceFormat.Heading(book))) };
         // Tier steps go on their own lines to keep price columns narrow; a narrow terminal wraps cells.
         foreach (var column in PriceFormat.Columns)
