@@ -14,7 +14,11 @@ public sealed class PriceBook
 
     private readonly PricedModel[] _models;
     private readonly Dictionary<string, string> _aliases;
-    private readonly ConcurrentDictionary<string, PriceResolution> _resolved = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Resolved> _resolved = new(StringComparer.Ordinal);
+
+    // The record parser hands out one shared string per distinct model id, and a batch often repeats a model, so
+    // the last lookup is checked by reference before hashing. One reference field: safe to race between threads.
+    private Resolved? _last;
 
     private PriceBook(string source, string version, string date, PricedModel[] models, Dictionary<string, string> aliases)
     {
@@ -123,13 +127,21 @@ public sealed class PriceBook
     /// <summary>How <paramref name="modelId"/> (as logged) resolves; cached per id.</summary>
     public PriceResolution Resolve(string modelId)
     {
-        if (_resolved.TryGetValue(modelId, out var cached))
-            return cached;
-        var resolution = ResolveWith(modelId, _models, _aliases);
-        if (_resolved.Count < MaxCachedIds)
-            _resolved.TryAdd(modelId, resolution);
-        return resolution;
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Id, modelId))
+            return last.Resolution;
+        if (!_resolved.TryGetValue(modelId, out var cached))
+        {
+            cached = new Resolved(modelId, ResolveWith(modelId, _models, _aliases));
+            if (_resolved.Count >= MaxCachedIds)
+                return cached.Resolution;
+            cached = _resolved.GetOrAdd(modelId, cached);
+        }
+        _last = cached;
+        return cached.Resolution;
     }
+
+    private sealed record Resolved(string Id, PriceResolution Resolution);
 
     private PricedModel? FindModel(string id)
     {
