@@ -59,6 +59,8 @@ def check_price(value, where):
 
 
 def check_prices(prices, where):
+    if "input_mtok" not in prices:
+        fail(f"{where}: no input_mtok (the reader requires one)")
     for key, value in prices.items():
         if key in IGNORED_PRICE_KEYS:
             continue
@@ -95,8 +97,12 @@ def main():
     if provider.get("id") != "aws":
         fail("expected the `aws` provider export")
     models = []
+    seen = set()
     for i, model in enumerate(provider["models"]):
         check_model(model, i)
+        if model["id"].lower() in seen:
+            fail(f"models[{i}]: duplicate id {model['id']!r}")
+        seen.add(model["id"].lower())
         models.append({k: model[k] for k in MODEL_KEYS_KEPT if k in model})
 
     table = {
