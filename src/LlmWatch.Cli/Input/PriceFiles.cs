@@ -29,7 +29,7 @@ internal static class PriceFiles
             error.WriteLine($"llmwatch {commandName}: price file '{overrideFile.FullName}' is invalid: {problem}");
             return false;
         }
-        book = loaded!;
+        book = loaded;
         return true;
     }
 }

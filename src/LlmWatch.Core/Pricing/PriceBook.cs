@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using LlmWatch.Core.Records;
 
 namespace LlmWatch.Core.Pricing;
@@ -87,18 +88,20 @@ public sealed class PriceBook
         var aliases = new Dictionary<string, string>(book._aliases, StringComparer.OrdinalIgnoreCase);
         foreach (var (from, to) in table.Aliases)
             aliases[from] = to;
+        PricedModel[] merged = [.. models];
         foreach (var (from, to) in table.Aliases)
         {
-            var target = ResolveWith(to, [.. models], aliases: null);
+            var target = ResolveWith(to, merged, aliases: null);
             if (!target.IsPriced)
                 throw new PriceTableException($"$.aliases[\"{from}\"]: target \"{to}\" matches no priced model");
         }
         var version = $"{book.Version}+{table.Version ?? "override"}";
-        return new PriceBook(book.Source, version, book.Date, [.. models], aliases);
+        return new PriceBook(book.Source, version, book.Date, merged, aliases);
     }
 
     /// <summary>Like <see cref="Load"/>, with the problem as a value: false and <paramref name="error"/> set.</summary>
-    public static bool TryLoad(ReadOnlySpan<byte> overrideJson, PriceBook? baseBook, out PriceBook? book, out string? error)
+    public static bool TryLoad(
+        ReadOnlySpan<byte> overrideJson, PriceBook? baseBook, [NotNullWhen(true)] out PriceBook? book, [NotNullWhen(false)] out string? error)
     {
         try
         {
