@@ -21,3 +21,8 @@ lint:
 
 format:
 	dotnet format $(SLN) --verify-no-changes
+
+# regenerate the embedded price table from the genai-prices export (see README "Pricing")
+PRICES_SRC ?= ../shared/reference/prices
+prices:
+	python3 eng/generate-prices.py $(PRICES_SRC) --version 0.1.8 --date 2026-11-22

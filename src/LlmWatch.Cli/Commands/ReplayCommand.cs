@@ -22,13 +22,14 @@ internal static class ReplayCommand
         by.AcceptOnlyFromAmong("model", "caller");
         var json = new Option<bool>("--json") { Description = "Print the JSON document instead of the table" };
         var emfOut = new Option<FileInfo?>("--emf-out") { Description = "Write the EMF lines the metrics Lambda would print to this file" };
+        var prices = new Option<FileInfo?>("--prices") { Description = "Price override file applied over the embedded table (see README \"Pricing\")" };
         var ns = new Option<string>("--namespace") { Description = "EMF namespace", DefaultValueFactory = _ => EmfOptions.DefaultNamespace };
-        var command = new Command("replay", "Replay Bedrock invocation logs: per-model tokens, cost, errors and latency percentiles") { paths, by, json, emfOut, ns };
+        var command = new Command("replay", "Replay Bedrock invocation logs: per-model tokens, cost, errors and latency percentiles") { paths, by, json, emfOut, ns, prices };
         command.SetAction(parse =>
         {
             var options = new ReplayOptions(
                 parse.GetValue(paths)!, parse.GetValue(by) == "caller" ? ReplayGrouping.Caller : ReplayGrouping.Model,
-                parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!);
+                parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!) { Prices = parse.GetValue(prices) };
             return Run(env, options);
         });
         return command;
@@ -36,11 +37,13 @@ internal static class ReplayCommand
 
     internal static int Run(CliEnvironment env, ReplayOptions options)
     {
+        if (!PriceFiles.TryLoad(options.Prices, env.Error, "replay", out var book))
+            return 2;
         try
         {
             var files = LogFiles.Expand(options.Paths);
             var emf = options.EmfOut is null ? null : new ArrayBufferWriter<byte>();
-            var session = new ReplaySession(PriceBook.LoadDefault(), new EmfOptions(options.Namespace), options.Grouping, emf);
+            var session = new ReplaySession(book, new EmfOptions(options.Namespace), options.Grouping, emf);
             ReadAll(env, files, session, showProgress: env.IsTerminal && !options.Json);
             if (emf is not null)
                 File.WriteAllBytes(options.EmfOut!.FullName, emf.WrittenSpan.ToArray());

@@ -1,0 +1,11 @@
+namespace LlmWatch.Core.Pricing;
+
+/// <summary>A parsed price file: the embedded dataset or a user override (same format, see README "Pricing").</summary>
+/// <param name="WithoutMatch">Ids of models given without a match rule (they match their own id, or keep the rule of the model they replace).</param>
+internal sealed record PriceTable(
+    string? Source,
+    string? Version,
+    string? Date,
+    IReadOnlyList<PricedModel> Models,
+    IReadOnlyDictionary<string, string> Aliases,
+    IReadOnlySet<string> WithoutMatch);
