@@ -2,7 +2,7 @@
 SLN := Functions.sln
 RESULTS := $(CURDIR)/TestResults
 
-.PHONY: build test demo bench lint aot-check format
+.PHONY: build test demo bench lint aot-check format prices
 
 build:
 	dotnet build $(SLN) -c Release
