@@ -102,6 +102,22 @@ public class MetricsHandlerTests
     }
 
     [Fact]
+    public void A_price_override_file_is_refused_by_name_until_the_price_table_can_load_one()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            var error = Assert.Throws<ConfigurationException>(() => Handler(new() { ["PRICE_FILE"] = file }));
+
+            Assert.Equal("PRICE_FILE", error.SettingName);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void The_executable_offers_the_metrics_handler()
     {
         Assert.Contains("metrics", AllHandlers.Catalog().Names);
