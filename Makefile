@@ -2,7 +2,7 @@
 SLN := Functions.sln
 RESULTS := $(CURDIR)/TestResults
 
-.PHONY: build test demo bench lint aot-check format prices
+.PHONY: build test demo bench lint aot-check format prices build-MetricsFunction bench-lambda events
 
 build:
 	dotnet build $(SLN) -c Release
@@ -26,3 +26,18 @@ format:
 PRICES_SRC ?= ../shared/reference/prices
 prices:
 	python3 eng/generate-prices.py $(PRICES_SRC) --version 0.1.8 --date 2026-11-22
+# SAM (BuildMethod: makefile) runs this with ARTIFACTS_DIR; leaves the Native AOT `bootstrap`, no symbol files.
+build-MetricsFunction:
+	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+
+# Publishes Native AOT; fails on any trim/AOT analysis warning or a glibc symbol newer than Amazon Linux 2023's 2.34.
+aot-check:
+	dotnet test test/LlmWatch.Functions.Tests -c Release --filter "FullyQualifiedName~LlmWatch.Functions.Tests.Aot"
+
+# Cold start, peak memory and size of the Lambda host (figures in README, "Lambda host").
+bench-lambda:
+	dotnet run --project bench/LlmWatch.ColdStart -c Release
+
+# Rebuilds events/*.json from events/bedrock-invocation-logs.jsonl.
+events:
+	python3 eng/make-events.py
