@@ -1,3 +1,4 @@
+using LlmWatch.Core.Metrics;
 using LlmWatch.Core.Records;
 
 namespace LlmWatch.Core.Judge;
@@ -7,7 +8,7 @@ namespace LlmWatch.Core.Judge;
 /// (success, judge caller, hash) run first; only the few selected records are parsed again for text.
 /// One instance per batch: not thread-safe.
 /// </summary>
-public sealed class JudgeSampler(JudgeSamplingOptions options)
+public sealed class JudgeSampler(JudgeSamplingOptions options) : IInvocationObserver
 {
     private readonly JudgeTextExtractor _extractor = new(options.MaxTextChars);
     private readonly List<JudgeSample> _samples = [];

@@ -1,5 +1,6 @@
 using LlmWatch.Core.Judge;
 using LlmWatch.Core.Records;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Judge;
 using Microsoft.Extensions.Time.Testing;
 

@@ -1,12 +1,13 @@
 using System.Text;
 using LlmWatch.Core.Judge;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Judge;
 
 namespace LlmWatch.Core.Tests.Judge;
 
 public class JudgeTextExtractorTests
 {
-    private static readonly string[] Lines = SampleFiles.Lines("Judge/Data/bedrock-invocation-logs.jsonl");
+    private static readonly string[] Lines = File.ReadAllLines(RepoFiles.Event("bedrock-invocation-logs.jsonl")).Where(l => l.Length > 0).ToArray();
     private readonly JudgeTextExtractor _extractor = new(8000);
 
     private ExtractedText Extract(string json)

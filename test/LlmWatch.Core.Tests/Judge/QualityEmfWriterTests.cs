@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using LlmWatch.Core.Judge;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Judge;
 using NJsonSchema;
 
@@ -33,7 +34,7 @@ public class QualityEmfWriterTests
         var skipped = Scored("m1", "s1", 0) with { Kind = JudgeOutcomeKind.SkippedBudget, Scores = null, Calls = 0, InputTokens = 0, OutputTokens = 0, CostUsd = null };
         var lines = Write(Scored("m1", "a", 90), Scored("m1", "b", 60), dropped, skipped, Scored("m2", "c", 30));
         Assert.Equal(2, lines.Length);
-        var schema = await JsonSchema.FromFileAsync(SampleFiles.PathOf("Judge/Data/emf-schema.json"), TestContext.Current.CancellationToken);
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Metrics", "emf-schema.json"), TestContext.Current.CancellationToken);
         foreach (var line in lines)
             Assert.Empty(schema.Validate(line));
 
@@ -77,7 +78,7 @@ public class QualityEmfWriterTests
         var buffer = new ArrayBufferWriter<byte>();
         new QualityEmfWriter().WriteSampling(new JudgeSamplerStats(5, 1, 2, 3), notQueued: 1, At, buffer);
         var line = Encoding.UTF8.GetString(buffer.WrittenSpan).TrimEnd('\n');
-        var schema = await JsonSchema.FromFileAsync(SampleFiles.PathOf("Judge/Data/emf-schema.json"), TestContext.Current.CancellationToken);
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Metrics", "emf-schema.json"), TestContext.Current.CancellationToken);
         Assert.Empty(schema.Validate(line));
         using var doc = JsonDocument.Parse(line);
         Assert.Equal((4, 1, 2, 1), (doc.RootElement.GetProperty("JudgeSampled").GetInt32(), doc.RootElement.GetProperty("JudgeSkippedBodyInS3").GetInt32(),

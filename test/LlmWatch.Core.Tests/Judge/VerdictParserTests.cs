@@ -1,4 +1,5 @@
 using LlmWatch.Core.Judge;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Judge;
 
 namespace LlmWatch.Core.Tests.Judge;
