@@ -4,10 +4,13 @@ using LlmWatch.Core.Judge;
 namespace LlmWatch.Functions.Configuration;
 
 /// <summary>Settings of the <c>judge</c> handler: judge model, daily budget, concurrency, composite weights, namespace.</summary>
+/// <param name="DailyBudgetUsd">This container's share of the daily budget (the stack's budget divided by
+/// <see cref="BudgetSharesVariable"/>, the most containers the queue may run at once).</param>
 internal sealed record JudgeSettings(string ModelId, double DailyBudgetUsd, int MaxConcurrency, CompositeWeights Weights, string Namespace)
 {
     public const string ModelIdVariable = "JUDGE_MODEL_ID";
     public const string DailyBudgetVariable = "JUDGE_DAILY_BUDGET_USD";
+    public const string BudgetSharesVariable = "JUDGE_BUDGET_SHARES";
     public const string ConcurrencyVariable = "JUDGE_MAX_CONCURRENCY";
     public const string WeightsVariable = "JUDGE_COMPOSITE_WEIGHTS";
     public const string NamespaceVariable = "QUALITY_NAMESPACE";
@@ -15,7 +18,7 @@ internal sealed record JudgeSettings(string ModelId, double DailyBudgetUsd, int 
     public static JudgeSettings From(SettingsSource source)
     {
         var model = source.Require(ModelIdVariable);
-        var budget = Number(source, DailyBudgetVariable, 10, 0, 1_000_000);
+        var budget = Number(source, DailyBudgetVariable, 10, 0, 1_000_000) / Math.Floor(Number(source, BudgetSharesVariable, 1, 1, 1000));
         var concurrency = (int)Number(source, ConcurrencyVariable, 4, 1, 64);
         var weights = CompositeWeights.TryParse(source.Optional(WeightsVariable))
             ?? throw new ConfigurationException(WeightsVariable, $"Setting {WeightsVariable} must be three non-negative numbers 'relevance,safety,tone', not all 0.");
