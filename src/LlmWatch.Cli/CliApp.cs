@@ -9,6 +9,7 @@ internal static class CliApp
     {
         var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
         root.Subcommands.Add(Commands.ReplayCommand.Create(env));
+        root.Subcommands.Add(Commands.JudgeCommand.Create(env));
         return root;
     }
 
