@@ -7,6 +7,6 @@ internal static class AllHandlers
 {
     public static HandlerCatalog Catalog() => new(
     [
-        // metrics handler lands with the batch processor
+        new("metrics", MetricsHandler.Create),
     ]);
 }
