@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 using LlmWatch.TestKit.Processes;
-using LlmWatch.TestKit.Repository;
+using LlmWatch.TestKit;
 
 namespace LlmWatch.Functions.Tests.Template;
 
 /// <summary>The judge path in serverless.template: queue with DLQ, SQS-triggered function, least-privilege IAM.</summary>
 public class JudgeTemplateTests
 {
-    private static readonly string TemplatePath = RepositoryRoot.File("serverless.template");
+    private static readonly string TemplatePath = RepoFiles.Path("serverless.template");
 
     [Fact]
     public async Task Judge_queue_redrives_to_a_DLQ_after_three_receives_and_outlasts_the_function_timeout()
@@ -84,7 +84,7 @@ public class JudgeTemplateTests
 
     private static async Task<JsonNode> TransformAsync()
     {
-        var script = RepositoryRoot.File("test/LlmWatch.Functions.Tests/Template/sam_translate.py");
+        var script = RepoFiles.Path("test/LlmWatch.Functions.Tests/Template/sam_translate.py");
         var run = await ProcessRunner.RunAsync("python3", [script, TemplatePath], cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(run.ExitCode == 0, run.Combined);
         return JsonNode.Parse(run.StandardOutput)!;
