@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using LlmWatch.TestKit.Processes;
 using LlmWatch.TestKit;
+using LlmWatch.TestKit.Processes;
 
 [assembly: AssemblyFixture(typeof(LlmWatch.Functions.Tests.Aot.PublishedBootstrap))]
 
