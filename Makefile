@@ -41,3 +41,8 @@ bench-lambda:
 # Rebuilds events/*.json from events/bedrock-invocation-logs.jsonl.
 events:
 	python3 eng/make-events.py
+
+# Same executable as the metrics function; the Handler setting (judge) picks the code path.
+.PHONY: build-JudgeFunction
+build-JudgeFunction:
+	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb

@@ -10,6 +10,7 @@ internal static class CliApp
         var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
         root.Subcommands.Add(Commands.ReplayCommand.Create(env));
         root.Subcommands.Add(Commands.PricesCommand.Create(env));
+        root.Subcommands.Add(Commands.JudgeCommand.Create(env));
         return root;
     }
 

@@ -8,5 +8,6 @@ internal static class AllHandlers
     public static HandlerCatalog Catalog() => new(
     [
         new("metrics", MetricsHandler.Create),
+        new("judge", JudgeComposition.Create),
     ]);
 }

@@ -11,7 +11,7 @@ using LlmWatch.Functions.Serialization;
 namespace LlmWatch.Functions.Handlers;
 
 /// <summary>Subscription batch of Bedrock invocation logs → EMF lines on stdout → a JSON summary.</summary>
-internal sealed class MetricsHandler(InvocationBatchProcessor processor, ILineSink stdout, FunctionLog log) : IHandler
+internal sealed class MetricsHandler(InvocationBatchProcessor processor, ILineSink stdout, FunctionLog log, JudgeSamplingHook? judge = null) : IHandler
 {
     private readonly ArrayBufferWriter<byte> _emf = new(64 * 1024);
 
@@ -22,19 +22,23 @@ internal sealed class MetricsHandler(InvocationBatchProcessor processor, ILineSi
         var settings = MetricsSettings.From(services.Settings);
         var prices = settings.PriceFilePath is null ? PriceBook.LoadDefault() // override loader: pricing stream
             : throw new ConfigurationException(MetricsSettings.PriceFileVariable, "PRICE_FILE is not supported by this build yet.");
-        return new MetricsHandler(new InvocationBatchProcessor(prices, new EmfOptions(settings.Namespace)), services.Stdout, services.Log);
+        var judge = JudgeSamplingSettings.From(services.Settings) is { } sampling ? JudgeComposition.SamplingHook(sampling, services) : null;
+        return new MetricsHandler(new InvocationBatchProcessor(prices, new EmfOptions(settings.Namespace)), services.Stdout, services.Log, judge);
     }
 
-    public Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken)
+    public async Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken)
     {
         _emf.ResetWrittenCount();
-        var result = processor.Process(eventJson.Span, _emf);
+        var sampler = judge?.NewSampler();
+        var result = processor.Process(eventJson.Span, _emf, sampler);
         var emfRecords = stdout.WriteLines(_emf.WrittenSpan);
+        if (sampler is not null)
+            await judge!.CompleteAsync(sampler, stdout, context.RequestId, cancellationToken);
         // A batch that cannot be decoded will not decode on retry either: log it, count it, answer normally.
         if (result.EnvelopeError is not null)
             log.Warn("undecodable subscription envelope", context.RequestId, "EnvelopeError", result.EnvelopeError);
         var summary = new MetricsSummary(result.Parsed, result.Skipped, result.SkippedByReason, emfRecords,
             result.IsControlMessage, result.EnvelopeError is null ? 0 : 1, result.EnvelopeError);
-        return Task.FromResult(JsonSerializer.SerializeToUtf8Bytes(summary, FunctionJsonContext.Default.MetricsSummary));
+        return JsonSerializer.SerializeToUtf8Bytes(summary, FunctionJsonContext.Default.MetricsSummary);
     }
 }

@@ -54,7 +54,7 @@ public class BootstrapProcessTests(PublishedBootstrap published)
         Assert.Equal("Runtime.NoSuchHandler", initError.ErrorTypeHeader);
         using var body = JsonDocument.Parse(initError.Body);
         Assert.Equal("Runtime.NoSuchHandler", body.RootElement.GetProperty("errorType").GetString());
-        Assert.Contains("Valid handlers: metrics", body.RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Valid handlers: judge, metrics", body.RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, host.NextCalls);
     }
 
