@@ -1,7 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using LlmWatch.Aws.Errors;
 using LlmWatch.Aws.Transport;
 
 namespace LlmWatch.Aws.CloudWatch;
@@ -9,13 +5,12 @@ namespace LlmWatch.Aws.CloudWatch;
 /// <summary>CloudWatch <c>DescribeAlarms</c> and <c>GetMetricData</c> over JSON 1.0 (stands in for AWSSDK.CloudWatch).</summary>
 internal sealed class CloudWatchClient
 {
-    private const string TargetPrefix = "GraniteServiceVersion20100801.";
     private const int MaxPages = 100;
-    private static readonly MediaTypeHeaderValue JsonType = new("application/x-amz-json-1.0");
 
-    private readonly AwsTransport _transport;
+    private readonly AwsJsonRpc _rpc;
 
-    public CloudWatchClient(AwsTransport transport) => _transport = transport;
+    public CloudWatchClient(AwsTransport transport) =>
+        _rpc = new AwsJsonRpc(transport, "GraniteServiceVersion20100801", "1.0", queryCompatible: true);
 
     /// <summary>Alarms matching <paramref name="filter"/>, following NextToken to the end.</summary>
     public async Task<AlarmSet> DescribeAlarmsAsync(AlarmFilter filter, CancellationToken cancellationToken)
@@ -43,7 +38,7 @@ internal sealed class CloudWatchClient
         List<CompositeAlarm> composite = [];
         for (var page = 0; page < MaxPages; page++)
         {
-            var response = await CallAsync("DescribeAlarms", request, CloudWatchJsonContext.Default.DescribeAlarmsRequest,
+            var response = await _rpc.CallAsync("DescribeAlarms", request, CloudWatchJsonContext.Default.DescribeAlarmsRequest,
                 CloudWatchJsonContext.Default.DescribeAlarmsResponse, cancellationToken);
             metric.AddRange(response.MetricAlarms ?? []);
             composite.AddRange(response.CompositeAlarms ?? []);
@@ -70,7 +65,7 @@ internal sealed class CloudWatchClient
         var merged = new MetricDataResultMerger();
         for (var page = 0; page < MaxPages; page++)
         {
-            var response = await CallAsync("GetMetricData", request, CloudWatchJsonContext.Default.GetMetricDataRequest,
+            var response = await _rpc.CallAsync("GetMetricData", request, CloudWatchJsonContext.Default.GetMetricDataRequest,
                 CloudWatchJsonContext.Default.GetMetricDataResponse, cancellationToken);
             merged.Add(response.MetricDataResults ?? []);
             if (string.IsNullOrEmpty(response.NextToken))
@@ -82,32 +77,5 @@ internal sealed class CloudWatchClient
         }
 
         return merged.Results;
-    }
-
-    private async Task<TResponse> CallAsync<TRequest, TResponse>(string operation, TRequest request,
-        JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, CancellationToken cancellationToken)
-    {
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
-        var response = await _transport.SendAsync(() =>
-        {
-            var content = new ByteArrayContent(body);
-            content.Headers.ContentType = JsonType;
-            var message = new HttpRequestMessage(HttpMethod.Post, _transport.BaseAddress) { Content = content };
-            message.Headers.Add("X-Amz-Target", TargetPrefix + operation);
-            // CloudWatch is awsQueryCompatible: ask for the legacy error codes in x-amzn-query-error
-            message.Headers.Add("x-amzn-query-mode", "true");
-            return message;
-        }, cancellationToken);
-
-        try
-        {
-            return JsonSerializer.Deserialize(response, responseType)
-                ?? throw new JsonException("empty response");
-        }
-        catch (JsonException e)
-        {
-            throw new AwsServiceException(_transport.Service, "MalformedResponse",
-                $"{operation} response is not valid JSON: {e.Message}", 200, isRetryable: false, e);
-        }
     }
 }

@@ -1,0 +1,3 @@
+namespace LlmWatch.Aws.Logs;
+
+internal sealed record StopQueryResponse(bool Success);
