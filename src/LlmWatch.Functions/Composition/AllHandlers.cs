@@ -8,5 +8,6 @@ internal static class AllHandlers
     public static HandlerCatalog Catalog() => new(
     [
         // metrics handler lands with the batch processor
+        .. OnCallRegistrations.All(),
     ]);
 }
