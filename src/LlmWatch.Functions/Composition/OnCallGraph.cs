@@ -21,7 +21,8 @@ namespace LlmWatch.Functions.Composition;
 /// <summary>Builds the on-call object graph once per cold start; each handler asks only for what it uses.</summary>
 internal sealed class OnCallGraph(
     OnCallSettings settings, AwsSettings aws, AWSCredentials credentials, TimeProvider time, IOnCallLog log,
-    ICorrelationQueryRunner? queryRunner = null, byte[]? ackSecret = null) : IDisposable
+    ICorrelationQueryRunner? queryRunner = null, byte[]? ackSecret = null,
+    Func<IEscalationScheduler, IEscalationScheduler>? wrapScheduler = null) : IDisposable
 {
     private readonly SignedHttpClientFactory _http = new(aws, credentials);
     private readonly AwsSdkClientFactory _sdk = new(aws, credentials);
@@ -66,7 +67,11 @@ internal sealed class OnCallGraph(
 
     private SnsNotificationPublisher Publisher() => new(new SnsClient(Transport(AwsService.Sns)));
 
-    private SqsEscalationScheduler Scheduler() => new(_sdk.CreateSqs(), settings.EscalationQueueUrl!);
+    private IEscalationScheduler Scheduler()
+    {
+        var sqs = new SqsEscalationScheduler(_sdk.CreateSqs(), settings.EscalationQueueUrl!);
+        return wrapScheduler is null ? sqs : wrapScheduler(sqs);
+    }
 
     private AwsTransport Transport(AwsService service) => new(_http.Create(service), service.Name, AwsRetryPipeline.Create(time));
 
