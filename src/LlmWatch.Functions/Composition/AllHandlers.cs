@@ -7,7 +7,7 @@ internal static class AllHandlers
 {
     public static HandlerCatalog Catalog() => new(
     [
-        // metrics handler lands with the batch processor
+        new("metrics", MetricsHandler.Create),
         .. OnCallRegistrations.All(),
     ]);
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Processes;
-using LlmWatch.TestKit.Repository;
 
 [assembly: AssemblyFixture(typeof(LlmWatch.Functions.Tests.Aot.PublishedBootstrap))]
 
@@ -29,7 +29,7 @@ public sealed partial class PublishedBootstrap : IAsyncLifetime
             "dotnet",
             ["publish", "src/LlmWatch.Functions", "-c", "Release", "-r", "linux-x64", "-o", OutputDirectory,
              $"-p:NativeIntermediateOutputPath={Path.Combine(_root, "native")}/", "-nodeReuse:false", "--disable-build-servers"],
-            RepositoryRoot.Path,
+            RepoFiles.Root,
             // The test host's MSBuild variables would point the child build at the wrong SDK pieces.
             new Dictionary<string, string?>
             {

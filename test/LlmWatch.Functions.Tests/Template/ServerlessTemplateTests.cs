@@ -1,19 +1,19 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Processes;
-using LlmWatch.TestKit.Repository;
 
 namespace LlmWatch.Functions.Tests.Template;
 
 /// <summary>serverless.template lints clean, transforms like CloudFormation would, and wires the metrics path.</summary>
 public class ServerlessTemplateTests
 {
-    private static readonly string TemplatePath = RepositoryRoot.File("serverless.template");
+    private static readonly string TemplatePath = RepoFiles.Path("serverless.template");
 
     [Fact]
     public async Task Cfn_lint_reports_no_errors_and_no_warnings()
     {
-        var lint = await ProcessRunner.RunAsync("cfn-lint", [TemplatePath], RepositoryRoot.Path, cancellationToken: TestContext.Current.CancellationToken);
+        var lint = await ProcessRunner.RunAsync("cfn-lint", [TemplatePath], RepoFiles.Root, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(lint.ExitCode == 0, lint.Combined);
         Assert.Equal(string.Empty, lint.Combined.Trim());
@@ -81,7 +81,7 @@ public class ServerlessTemplateTests
     [Fact]
     public async Task Every_makefile_built_function_has_a_build_target()
     {
-        var makefile = await File.ReadAllTextAsync(RepositoryRoot.File("Makefile"), TestContext.Current.CancellationToken);
+        var makefile = await File.ReadAllTextAsync(RepoFiles.Path("Makefile"), TestContext.Current.CancellationToken);
         var functions = (await ReadTemplateAsync())["Resources"]!.AsObject()
             .Where(r => (string?)r.Value!["Type"] == "AWS::Serverless::Function"
                         && (string?)r.Value!["Metadata"]?["BuildMethod"] == "makefile")
@@ -100,7 +100,7 @@ public class ServerlessTemplateTests
             c = tomllib.load(open(sys.argv[1], "rb"))
             print(json.dumps({"version": c["version"], **c["default"]["deploy"]["parameters"]}))
             """;
-        var run = await ProcessRunner.RunAsync("python3", ["-c", script, RepositoryRoot.File("samconfig.toml")], cancellationToken: TestContext.Current.CancellationToken);
+        var run = await ProcessRunner.RunAsync("python3", ["-c", script, RepoFiles.Path("samconfig.toml")], cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.True(run.ExitCode == 0, run.Combined);
         var deploy = JsonNode.Parse(run.StandardOutput)!;
@@ -117,7 +117,7 @@ public class ServerlessTemplateTests
 
     private static async Task<JsonNode> TransformAsync()
     {
-        var script = RepositoryRoot.File("test/LlmWatch.Functions.Tests/Template/sam_translate.py");
+        var script = RepoFiles.Path("test/LlmWatch.Functions.Tests/Template/sam_translate.py");
         var run = await ProcessRunner.RunAsync("python3", [script, TemplatePath], cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(run.ExitCode == 0, run.Combined);
         return JsonNode.Parse(run.StandardOutput)!;

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json;
+using LlmWatch.Functions.Composition;
+using LlmWatch.Functions.Configuration;
+using LlmWatch.Functions.Handlers;
+using LlmWatch.Functions.Output;
+using LlmWatch.Functions.RuntimeApi;
+using LlmWatch.Functions.Tests.Fakes;
+using LlmWatch.TestKit;
+using Microsoft.Extensions.Time.Testing;
+
+namespace LlmWatch.Functions.Tests.Handlers;
+
+public class MetricsHandlerTests
+{
+    private static readonly InvocationContext Context = new("req-7", DateTimeOffset.MaxValue, "arn:aws:lambda:us-east-1:1:function:m", null);
+    private readonly RecordingLineSink _stdout = new();
+
+    private MetricsHandler Handler(Dictionary<string, string>? env = null) => MetricsHandler.Create(
+        new FunctionServices(new SettingsSource(env ?? []), new FakeTimeProvider(), _stdout, new FunctionLog(_stdout, new FakeTimeProvider())));
+
+    private async Task<JsonElement> HandleAsync(MetricsHandler handler, string eventFile) =>
+        JsonDocument.Parse(await handler.HandleAsync(RepoFiles.ReadEvent(eventFile), Context, TestContext.Current.CancellationToken)).RootElement;
+
+    [Theory]
+    [InlineData("metrics-subscription-event.json")]
+    [InlineData("metrics-error-records-event.json")]
+    public async Task EMF_on_stdout_adds_up_to_the_records_of_the_event(string eventFile)
+    {
+        var expected = ExpectedTotals.FromEventFile(RepoFiles.Event(eventFile));
+
+        var summary = await HandleAsync(Handler(), eventFile);
+
+        var emf = EmfTotals.From(_stdout.Lines);
+        Assert.Equal(expected.Invocations, emf["Invocations"]);
+        Assert.Equal(expected.InputTokens, emf["InputTokens"]);
+        Assert.Equal(expected.OutputTokens, emf["OutputTokens"]);
+        Assert.Equal(expected.Invocations, summary.GetProperty("parsed").GetInt32());
+        Assert.Equal(expected.NotJson, summary.GetProperty("skipped").GetInt32());
+        Assert.Equal(emf.Records, summary.GetProperty("emfRecords").GetInt32());
+        Assert.Equal(["LlmWatch"], emf.Namespaces);
+    }
+
+    [Fact]
+    public async Task Error_records_are_counted_by_class_and_the_setup_line_is_skipped_by_reason()
+    {
+        var summary = await HandleAsync(Handler(), "metrics-error-records-event.json");
+
+        var emf = EmfTotals.From(_stdout.Lines);
+        Assert.Equal(1, emf["ThrottlingErrors"]);
+        Assert.Equal(1, emf["AccessDeniedErrors"]);
+        Assert.Equal(2, emf["Errors"]);
+        Assert.Equal(1, summary.GetProperty("skippedByReason").GetProperty("NotJson").GetInt32());
+    }
+
+    [Fact]
+    public async Task Namespace_comes_from_METRICS_NAMESPACE()
+    {
+        await HandleAsync(Handler(new() { ["METRICS_NAMESPACE"] = "Team/Llm" }), "metrics-subscription-event.json");
+
+        Assert.Equal(["Team/Llm"], EmfTotals.From(_stdout.Lines).Namespaces);
+    }
+
+    [Fact]
+    public async Task A_control_message_writes_nothing_and_says_so()
+    {
+        var summary = await HandleAsync(Handler(), "metrics-control-message-event.json");
+
+        Assert.True(summary.GetProperty("controlMessage").GetBoolean());
+        Assert.Equal(0, summary.GetProperty("emfRecords").GetInt32());
+        Assert.Empty(_stdout.Lines);
+    }
+
+    [Theory]
+    [InlineData("""{"awslogs":{"data":"H4sI-this-is-not-base64-gzip!"}}""")]
+    [InlineData("""{"awslogs":{"data":"bm90IGd6aXA="}}""")]
+    [InlineData("""{"Records":[]}""")]
+    [InlineData("""not json""")]
+    public async Task An_undecodable_envelope_is_logged_with_the_request_id_and_counted_not_thrown(string body)
+    {
+        var bytes = await Handler().HandleAsync(Encoding.UTF8.GetBytes(body), Context, TestContext.Current.CancellationToken);
+
+        var summary = JsonDocument.Parse(bytes).RootElement;
+        Assert.Equal(1, summary.GetProperty("envelopeErrors").GetInt32());
+        Assert.False(string.IsNullOrEmpty(summary.GetProperty("envelopeError").GetString()));
+        var line = Assert.Single(_stdout.Lines);
+        using var log = JsonDocument.Parse(line);
+        Assert.Equal("WARN", log.RootElement.GetProperty("level").GetString());
+        Assert.Equal("req-7", log.RootElement.GetProperty("requestId").GetString());
+    }
+
+    [Fact]
+    public async Task The_same_handler_serves_consecutive_batches_independently()
+    {
+        var handler = Handler();
+        await HandleAsync(handler, "metrics-malformed-envelope-event.json");
+        await HandleAsync(handler, "metrics-subscription-event.json");
+        var first = EmfTotals.From(_stdout.Lines);
+        await HandleAsync(handler, "metrics-subscription-event.json");
+
+        Assert.Equal(2 * first["InputTokens"], EmfTotals.From(_stdout.Lines)["InputTokens"]);
+    }
+
+    [Fact]
+    public void The_executable_offers_the_metrics_handler()
+    {
+        Assert.Contains("metrics", AllHandlers.Catalog().Names);
+    }
+}
