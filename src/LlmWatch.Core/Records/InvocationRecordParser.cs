@@ -46,26 +46,27 @@ public sealed class InvocationRecordParser
         var notInvocationLog = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("modelId"u8)) f.ModelId = ReadString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("timestamp"u8)) f.Timestamp = ReadTimestamp(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("identity"u8)) ReadIdentity(ref reader, ref f, ref wrongType);
-            else if (reader.ValueTextEquals("input"u8)) ReadInput(ref reader, ref f, ref wrongType);
-            else if (reader.ValueTextEquals("output"u8)) ReadOutput(ref reader, ref f, ref wrongType);
-            else if (reader.ValueTextEquals("requestId"u8)) f.RequestId = ReadRawString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("operation"u8)) f.Operation = ReadString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("errorCode"u8)) f.ErrorCode = ReadString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("accountId"u8)) f.AccountId = ReadString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("region"u8)) f.Region = ReadString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("inferenceRegion"u8)) f.InferenceRegion = ReadString(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("schemaType"u8))
+            switch (RecordProperties.Identify(ref reader))
             {
-                reader.Read();
-                notInvocationLog = reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("ModelInvocationLog"u8);
-            }
-            else
-            {
-                reader.Read();
-                reader.Skip();
+                case RecordProperty.ModelId: f.ModelId = ReadString(ref reader, ref wrongType); break;
+                case RecordProperty.Timestamp: f.Timestamp = ReadTimestamp(ref reader, ref wrongType); break;
+                case RecordProperty.Identity: ReadIdentity(ref reader, ref f, ref wrongType); break;
+                case RecordProperty.Input: ReadInput(ref reader, ref f, ref wrongType); break;
+                case RecordProperty.Output: ReadOutput(ref reader, ref f, ref wrongType); break;
+                case RecordProperty.RequestId: f.RequestId = ReadRawString(ref reader, ref wrongType); break;
+                case RecordProperty.Operation: f.Operation = ReadString(ref reader, ref wrongType); break;
+                case RecordProperty.ErrorCode: f.ErrorCode = ReadString(ref reader, ref wrongType); break;
+                case RecordProperty.AccountId: f.AccountId = ReadString(ref reader, ref wrongType); break;
+                case RecordProperty.Region: f.Region = ReadString(ref reader, ref wrongType); break;
+                case RecordProperty.InferenceRegion: f.InferenceRegion = ReadString(ref reader, ref wrongType); break;
+                case RecordProperty.SchemaType:
+                    reader.Read();
+                    notInvocationLog = reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("ModelInvocationLog"u8);
+                    break;
+                default:
+                    reader.Read();
+                    reader.Skip();
+                    break;
             }
         }
         if (reader.TokenType != JsonTokenType.EndObject)
@@ -112,12 +113,13 @@ public sealed class InvocationRecordParser
             return;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("inputTokenCount"u8)) f.Input = ReadCount(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("cacheReadInputTokenCount"u8)) f.CacheRead = ReadCount(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("cacheWriteInputTokenCount"u8)) f.CacheWrite = ReadCount(ref reader, ref wrongType);
+            var property = RecordProperties.Identify(ref reader);
+            if (property == RecordProperty.InputTokenCount) f.Input = ReadCount(ref reader, ref wrongType);
+            else if (property == RecordProperty.CacheReadInputTokenCount) f.CacheRead = ReadCount(ref reader, ref wrongType);
+            else if (property == RecordProperty.CacheWriteInputTokenCount) f.CacheWrite = ReadCount(ref reader, ref wrongType);
             else
             {
-                var s3 = reader.ValueTextEquals("inputBodyS3Path"u8);
+                var s3 = property == RecordProperty.InputBodyS3Path;
                 reader.Read();
                 f.InputInS3 |= s3 && reader.TokenType == JsonTokenType.String;
                 reader.Skip();
@@ -131,15 +133,16 @@ public sealed class InvocationRecordParser
             return;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("outputTokenCount"u8)) f.Output = ReadCount(ref reader, ref wrongType);
-            else if (reader.ValueTextEquals("outputBodyJson"u8))
+            var property = RecordProperties.Identify(ref reader);
+            if (property == RecordProperty.OutputTokenCount) f.Output = ReadCount(ref reader, ref wrongType);
+            else if (property == RecordProperty.OutputBodyJson)
             {
                 reader.Read();
                 OutputBodyScanner.Scan(ref reader, ref f.Body);
             }
             else
             {
-                var s3 = reader.ValueTextEquals("outputBodyS3Path"u8);
+                var s3 = property == RecordProperty.OutputBodyS3Path;
                 reader.Read();
                 f.OutputInS3 |= s3 && reader.TokenType == JsonTokenType.String;
                 reader.Skip();

@@ -32,10 +32,13 @@ internal static class OutputBodyScanner
             switch (reader.TokenType)
             {
                 case JsonTokenType.PropertyName:
-                    pending = reader.ValueTextEquals("latencyMs"u8) ? Pending.LatencyMs
-                        : reader.ValueTextEquals("invocationLatency"u8) ? Pending.InvocationLatency
-                        : reader.ValueTextEquals("ephemeral_1h_input_tokens"u8) ? Pending.CacheWrite1h
-                        : Pending.None;
+                    pending = reader.ValueSpan.Length switch
+                    {
+                        9 when reader.ValueTextEquals("latencyMs"u8) => Pending.LatencyMs,
+                        17 when reader.ValueTextEquals("invocationLatency"u8) => Pending.InvocationLatency,
+                        25 when reader.ValueTextEquals("ephemeral_1h_input_tokens"u8) => Pending.CacheWrite1h,
+                        _ => Pending.None,
+                    };
                     break;
                 case JsonTokenType.Number when pending != Pending.None:
                     Record(ref reader, ref facts, pending);

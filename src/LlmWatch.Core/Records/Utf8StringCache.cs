@@ -33,11 +33,18 @@ public sealed class Utf8StringCache
         return text;
     }
 
+    /// <summary>Length plus the first and last eight bytes: cheap, and collisions are settled by comparing bytes.</summary>
     private static int Hash(ReadOnlySpan<byte> s)
     {
-        var h = 2166136261u;
-        foreach (var b in s)
-            h = (h ^ b) * 16777619u;
-        return (int)h;
+        if (s.Length < 8)
+        {
+            var h = (uint)s.Length;
+            foreach (var b in s)
+                h = (h * 31) + b;
+            return (int)h;
+        }
+        var head = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(s);
+        var tail = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(s[^8..]);
+        return HashCode.Combine(s.Length, head, tail);
     }
 }
