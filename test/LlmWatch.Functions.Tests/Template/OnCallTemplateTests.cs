@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LlmWatch.Functions.Configuration;
 using LlmWatch.TestKit.Processes;
-using LlmWatch.TestKit.Repository;
+using LlmWatch.TestKit;
 
 namespace LlmWatch.Functions.Tests.Template;
 
@@ -10,8 +10,8 @@ public class OnCallTemplateTests
 {
     private static async Task<JsonNode> ResourcesAsync()
     {
-        var script = RepositoryRoot.File("test/LlmWatch.Functions.Tests/Template/sam_translate.py");
-        var run = await ProcessRunner.RunAsync("python3", [script, RepositoryRoot.File("serverless.template")], cancellationToken: TestContext.Current.CancellationToken);
+        var script = RepoFiles.Path("test/LlmWatch.Functions.Tests/Template/sam_translate.py");
+        var run = await ProcessRunner.RunAsync("python3", [script, RepoFiles.Path("serverless.template")], cancellationToken: TestContext.Current.CancellationToken);
         Assert.True(run.ExitCode == 0, run.Combined);
         return JsonNode.Parse(run.StandardOutput)!["Resources"]!;
     }
