@@ -2,7 +2,7 @@
 SLN := Functions.sln
 RESULTS := $(CURDIR)/TestResults
 
-.PHONY: build test demo bench lint aot-check format prices build-MetricsFunction bench-lambda events
+.PHONY: build test demo bench lint aot-check format prices build-MetricsFunction bench-lambda events build-AlarmFunction build-EscalateFunction build-AckFunction
 
 build:
 	dotnet build $(SLN) -c Release
@@ -29,6 +29,11 @@ prices:
 # SAM (BuildMethod: makefile) runs this with ARTIFACTS_DIR; leaves the Native AOT `bootstrap`, no symbol files.
 build-MetricsFunction:
 	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+
+# The on-call functions run the same executable; _HANDLER (alarm, escalate, ack) picks the handler.
+build-AlarmFunction: build-MetricsFunction
+build-EscalateFunction: build-MetricsFunction
+build-AckFunction: build-MetricsFunction
 
 # Publishes Native AOT; fails on any trim/AOT analysis warning or a glibc symbol newer than Amazon Linux 2023's 2.34.
 aot-check:

@@ -9,5 +9,6 @@ internal static class AllHandlers
     [
         new("metrics", MetricsHandler.Create),
         new("judge", JudgeComposition.Create),
+        .. OnCallRegistrations.All(),
     ]);
 }

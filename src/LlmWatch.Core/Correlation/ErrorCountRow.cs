@@ -1,0 +1,4 @@
+namespace LlmWatch.Core.Correlation;
+
+/// <summary>Errors in one minute for one error code and model.</summary>
+public sealed record ErrorCountRow(DateTimeOffset Minute, string ErrorCode, string ModelId, long Count);

@@ -1,0 +1,4 @@
+namespace LlmWatch.Core.Correlation;
+
+/// <summary>One datapoint of the alarmed metric.</summary>
+public sealed record MetricPoint(DateTimeOffset Timestamp, double Value);

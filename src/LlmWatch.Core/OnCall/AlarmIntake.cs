@@ -1,0 +1,106 @@
+using System.Globalization;
+using LlmWatch.Core.Alarms;
+using LlmWatch.Core.Correlation;
+using LlmWatch.Core.Escalation;
+using LlmWatch.Core.Paging;
+using LlmWatch.Core.Ports;
+
+namespace LlmWatch.Core.OnCall;
+
+/// <summary>The alarm handler's logic: ALARM → incident + enriched tier-0 page + escalation; OK → resolve and tell every paged tier.</summary>
+public sealed class AlarmIntake(
+    IIncidentStore store, INotificationPublisher publisher, IEscalationScheduler scheduler, EvidenceGatherer gatherer,
+    PageComposer composer, OnCallOptions options, TimeProvider time, IOnCallLog log)
+{
+    public async Task<IntakeOutcome> HandleAsync(SnsMessage message, CancellationToken cancellationToken)
+    {
+        var parsed = AlarmNotificationParser.Parse(message.Message);
+        if (!parsed.IsSuccess)
+        {
+            log.Write("alarm.malformed", ("messageId", message.MessageId), ("topicArn", message.TopicArn),
+                ("error", parsed.Error.ToString()), ("detail", parsed.Detail));
+            return IntakeOutcome.Malformed;
+        }
+        var alarm = parsed.Notification;
+        return alarm.NewState switch
+        {
+            AlarmState.Alarm => await OpenAsync(alarm, message, cancellationToken).ConfigureAwait(false),
+            AlarmState.Ok => await ResolveAsync(alarm, cancellationToken).ConfigureAwait(false),
+            _ => Ignored(alarm, message),
+        };
+    }
+
+    private async Task<IntakeOutcome> OpenAsync(AlarmNotification alarm, SnsMessage message, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var incident = new Incident
+        {
+            AlarmArn = alarm.AlarmArn, StateChangeTime = alarm.StateChangeTimeText, AlarmName = alarm.AlarmName,
+            OpenedAt = now, AlarmMessage = message.Message, ExpiresAt = (now + options.Retention).ToUnixTimeSeconds(),
+        };
+        if (!await store.TryCreateAsync(incident, ct).ConfigureAwait(false))
+        {
+            var existing = await store.GetAsync(alarm.AlarmArn, alarm.StateChangeTimeText, ct).ConfigureAwait(false);
+            // Another delivery owns this incident unless it never recorded its page and has had time to do so.
+            if (existing is null || existing.HasPaged(0) || existing.Status != IncidentStatus.Open || now - existing.OpenedAt < options.ClaimTimeout)
+            {
+                log.Write("alarm.duplicate", ("messageId", message.MessageId), ("incident", incident.Id));
+                return IntakeOutcome.Duplicate;
+            }
+            incident = existing;
+        }
+
+        var plan = CorrelationPlanner.Plan(alarm, options.IncludeText);
+        var evidence = await gatherer.GatherAsync(plan, alarm.Trigger, options.EnrichmentBudget, ct).ConfigureAwait(false);
+        var page = composer.Compose(alarm, plan, evidence, PageKind.Alarm, 0, incident, now);
+        await publisher.PublishAsync(options.TierTopicArns[0], page.Subject, PageRenderer.ToMessageStructure(page), ct).ConfigureAwait(false);
+        var pagedAt = time.GetUtcNow();
+        log.Write("alarm.paged", ("messageId", message.MessageId), ("incident", incident.Id), ("tier", "0"),
+            ("missingEvidence", string.Join(',', evidence.Missing(plan.IsQuality).Select(m => m.Section))),
+            ("elapsedMs", ((int)(pagedAt - now).TotalMilliseconds).ToString(CultureInfo.InvariantCulture)));
+
+        var paged = incident with
+        {
+            PagedTiers = [0], LastPagedAt = pagedAt, EvidenceJson = EvidenceJson.Serialize(evidence), Version = incident.Version + 1,
+        };
+        if (!await store.TryUpdateAsync(paged, incident.Version, ct).ConfigureAwait(false))
+            log.Write("alarm.update-lost", ("incident", incident.Id));
+        if (options.Policy.NextAfter(paged, 0) is { } next && next.Tier < options.TierCount)
+            await scheduler.ScheduleAsync(next, EscalationPolicy.HopDelay(next.DueAt, pagedAt), ct).ConfigureAwait(false);
+        return IntakeOutcome.Paged;
+    }
+
+    private async Task<IntakeOutcome> ResolveAsync(AlarmNotification ok, CancellationToken ct)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var incident = await store.FindLatestAsync(ok.AlarmArn, ct).ConfigureAwait(false);
+            if (incident is null || incident.Status == IncidentStatus.Resolved
+                || (AlarmTimestamps.TryParse(incident.StateChangeTime, out var opened) && opened > ok.StateChangeTime))
+            {
+                log.Write("alarm.ok-without-incident", ("alarmArn", ok.AlarmArn));
+                return IntakeOutcome.NoOpenIncident;
+            }
+            var now = time.GetUtcNow();
+            var resolved = incident with { Status = IncidentStatus.Resolved, ResolvedAt = ok.StateChangeTime, Version = incident.Version + 1 };
+            if (!await store.TryUpdateAsync(resolved, incident.Version, ct).ConfigureAwait(false))
+                continue; // an ack or a page raced us: read again
+            var original = AlarmNotificationParser.Parse(incident.AlarmMessage).Notification ?? ok;
+            var plan = CorrelationPlanner.Plan(original, options.IncludeText);
+            foreach (var tier in resolved.PagedTiers.Where(t => t < options.TierTopicArns.Count))
+            {
+                var page = composer.Compose(original, plan, Evidence.None("resolved"), PageKind.Resolved, tier, resolved, now);
+                await publisher.PublishAsync(options.TierTopicArns[tier], page.Subject, PageRenderer.ToMessageStructure(page), ct).ConfigureAwait(false);
+            }
+            log.Write("alarm.resolved", ("incident", incident.Id), ("pagedTiers", string.Join(',', resolved.PagedTiers)));
+            return IntakeOutcome.Resolved;
+        }
+        return IntakeOutcome.NoOpenIncident;
+    }
+
+    private IntakeOutcome Ignored(AlarmNotification alarm, SnsMessage message)
+    {
+        log.Write("alarm.ignored", ("messageId", message.MessageId), ("alarm", alarm.AlarmName), ("state", AlarmStates.ToWire(alarm.NewState)));
+        return IntakeOutcome.Ignored;
+    }
+}

@@ -1,0 +1,6 @@
+using System.Text.Json.Serialization;
+
+namespace LlmWatch.Functions.Tests.OnCall;
+
+[JsonSerializable(typeof(Dictionary<string, string>))]
+internal sealed partial class StringDictionaryJson : JsonSerializerContext;
