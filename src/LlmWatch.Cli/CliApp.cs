@@ -8,7 +8,8 @@ internal static class CliApp
     public static RootCommand Build(CliEnvironment env)
     {
         var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
-        _ = env;
+        root.Subcommands.Add(Commands.DashboardsCommand.Create(env));
+        root.Subcommands.Add(Commands.TemplateSyncCommand.Create(env));
         return root;
     }
 
