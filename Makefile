@@ -11,7 +11,7 @@ test:
 	rm -rf $(RESULTS); dotnet test $(SLN) -c Release --results-directory $(RESULTS); status=$$?; python3 eng/test-summary.py $(RESULTS) || status=1; exit $$status
 
 demo:
-	dotnet run --project src/LlmWatch.Cli -c Release -- replay events/
+	dotnet run --project src/LlmWatch.Cli -c Release -- replay events/bedrock-invocation-logs.jsonl
 
 bench:
 	dotnet run --project bench/LlmWatch.Benchmarks -c Release -- --filter '*'

@@ -8,6 +8,7 @@ internal static class CliApp
     public static RootCommand Build(CliEnvironment env)
     {
         var root = new RootCommand("LlmWatch: metrics, cost, quality and alarms for LLMs on Amazon Bedrock, replayed from logs.");
+        root.Subcommands.Add(Commands.ReplayCommand.Create(env));
         root.Subcommands.Add(Commands.DashboardsCommand.Create(env));
         root.Subcommands.Add(Commands.TemplateSyncCommand.Create(env));
         return root;

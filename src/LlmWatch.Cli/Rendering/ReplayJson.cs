@@ -1,0 +1,80 @@
+using System.Text.Json;
+using LlmWatch.Core.Replay;
+
+namespace LlmWatch.Cli.Rendering;
+
+/// <summary>The <c>replay --json</c> document.</summary>
+internal static class ReplayJson
+{
+    public static void Write(Utf8JsonWriter json, ReplayStats stats, Action<Utf8JsonWriter>? extra = null)
+    {
+        json.WriteStartObject();
+        json.WriteStartObject("records");
+        json.WriteNumber("total", stats.Total);
+        json.WriteNumber("parsed", stats.Parsed);
+        json.WriteNumber("skipped", stats.Skipped.Total);
+        json.WriteStartObject("skippedByReason");
+        foreach (var (reason, count) in stats.Skipped.ToDictionary())
+            json.WriteNumber(reason, count);
+        json.WriteEndObject();
+        json.WriteStartArray("firstSkipped");
+        foreach (var skip in stats.FirstSkips)
+        {
+            json.WriteStartObject();
+            json.WriteString("source", skip.Source);
+            json.WriteNumber("line", skip.Line);
+            json.WriteString("reason", skip.Reason.ToString());
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("prices");
+        json.WriteString("version", stats.Prices.Version);
+        json.WriteString("date", stats.Prices.Date);
+        json.WriteEndObject();
+        json.WriteStartArray(stats.Grouping == ReplayGrouping.Caller ? "callers" : "models");
+        foreach (var g in stats.Groups)
+            WriteGroup(json, g, stats.Grouping == ReplayGrouping.Caller ? "caller" : "modelId");
+        json.WriteEndArray();
+        extra?.Invoke(json);
+        json.WriteEndObject();
+    }
+
+    private static void WriteGroup(Utf8JsonWriter json, GroupStats g, string keyName)
+    {
+        json.WriteStartObject();
+        json.WriteString(keyName, g.Key);
+        json.WriteNumber("invocations", g.Invocations);
+        WriteCounts(json, "errors", g.ErrorsByClass);
+        WriteCounts(json, "errorCodes", g.ErrorCodes);
+        json.WriteNumber("inputTokens", g.InputTokens);
+        json.WriteNumber("outputTokens", g.OutputTokens);
+        json.WriteNumber("cacheReadInputTokens", g.CacheReadInputTokens);
+        json.WriteNumber("cacheWriteInputTokens", g.CacheWriteInputTokens);
+        json.WriteNumber("costUsd", Math.Round(g.CostUsd, 6));
+        json.WriteNumber("unpricedTokens", g.UnpricedTokens);
+        json.WriteStartObject("latencyMs");
+        json.WriteNumber("count", g.LatencyCount);
+        WritePercentile(json, "p50", g.LatencyPercentile(50));
+        WritePercentile(json, "p95", g.LatencyPercentile(95));
+        WritePercentile(json, "p99", g.LatencyPercentile(99));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WritePercentile(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+            json.WriteNumber(name, v);
+        else
+            json.WriteNull(name);
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string name, SortedDictionary<string, long> counts)
+    {
+        json.WriteStartObject(name);
+        foreach (var (key, count) in counts)
+            json.WriteNumber(key, count);
+        json.WriteEndObject();
+    }
+}

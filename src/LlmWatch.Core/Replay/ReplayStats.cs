@@ -1,0 +1,43 @@
+using LlmWatch.Core.Metrics;
+using LlmWatch.Core.Pricing;
+using LlmWatch.Core.Records;
+
+namespace LlmWatch.Core.Replay;
+
+/// <summary>What a replay found: record counts, skips with where they were, and totals per model or caller.</summary>
+public sealed class ReplayStats(PriceBook prices, ReplayGrouping grouping)
+{
+    /// <summary>How many skipped records are reported with their location.</summary>
+    public const int MaxReportedSkips = 10;
+
+    private readonly Dictionary<string, GroupStats> _groups = new(StringComparer.Ordinal);
+    private readonly List<SkippedRecord> _firstSkips = [];
+
+    public long Total { get; private set; }
+    public long Parsed { get; private set; }
+    public SkipCounts Skipped { get; } = new();
+    public IReadOnlyList<SkippedRecord> FirstSkips => _firstSkips;
+    public ReplayGrouping Grouping => grouping;
+    public PriceBook Prices => prices;
+
+    public IEnumerable<GroupStats> Groups => _groups.Values.OrderByDescending(g => g.CostUsd).ThenBy(g => g.Key, StringComparer.Ordinal);
+
+    public void Add(InvocationRecord record)
+    {
+        Total++;
+        Parsed++;
+        var key = grouping == ReplayGrouping.Caller ? record.Caller : record.ModelId;
+        if (!_groups.TryGetValue(key, out var group))
+            _groups[key] = group = new GroupStats(key);
+        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
+        group.Add(record, priced, cost);
+    }
+
+    public void AddSkipped(SkipReason reason, string source, long line)
+    {
+        Total++;
+        Skipped.Add(reason);
+        if (_firstSkips.Count < MaxReportedSkips)
+            _firstSkips.Add(new SkippedRecord(source, line, reason));
+    }
+}
