@@ -2,7 +2,7 @@
 SLN := Functions.sln
 RESULTS := $(CURDIR)/TestResults
 
-.PHONY: build test demo bench lint aot-check format
+.PHONY: build test demo bench lint aot-check format build-MetricsFunction bench-lambda events
 
 build:
 	dotnet build $(SLN) -c Release
@@ -21,3 +21,19 @@ lint:
 
 format:
 	dotnet format $(SLN) --verify-no-changes
+
+# SAM (BuildMethod: makefile) runs this with ARTIFACTS_DIR; leaves the Native AOT `bootstrap`, no symbol files.
+build-MetricsFunction:
+	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+
+# Publishes Native AOT; fails on any trim/AOT analysis warning or a glibc symbol newer than Amazon Linux 2023's 2.34.
+aot-check:
+	dotnet test test/LlmWatch.Functions.Tests -c Release --filter "FullyQualifiedName~LlmWatch.Functions.Tests.Aot"
+
+# Cold start, peak memory and size of the Lambda host (figures in README, "Lambda host").
+bench-lambda:
+	dotnet run --project bench/LlmWatch.ColdStart -c Release
+
+# Rebuilds events/*.json from events/bedrock-invocation-logs.jsonl.
+events:
+	python3 eng/make-events.py

@@ -1,1 +1,3 @@
-return 0;
+using LlmWatch.Functions.Composition;
+
+return await FunctionHost.ForProcess(AllHandlers.Catalog()).RunAsync(CancellationToken.None);
