@@ -24,13 +24,14 @@ internal static class TemplateSyncCommand
                 await env.Error.WriteLineAsync($"template not found: {file.FullName}").ConfigureAwait(false);
                 return 2;
             }
-            var root = JsonNode.Parse(await File.ReadAllTextAsync(file.FullName, ct).ConfigureAwait(false)) as JsonObject;
+            var text = await File.ReadAllTextAsync(file.FullName, ct).ConfigureAwait(false);
+            var root = JsonNode.Parse(text) as JsonObject;
             if (root is null)
             {
                 await env.Error.WriteLineAsync($"{file.Name} is not a JSON object").ConfigureAwait(false);
                 return 2;
             }
-            var fragment = TemplateFragmentBuilder.Default();
+            var fragment = TemplateFragmentBuilder.For(root);
             if (parse.GetValue(check))
             {
                 var problems = TemplateSync.Compare(root, fragment);
@@ -39,7 +40,7 @@ internal static class TemplateSyncCommand
                 return problems.Count == 0 ? 0 : 1;
             }
             TemplateSync.Apply(root, fragment);
-            await File.WriteAllTextAsync(file.FullName, TemplateJson.Format(root), ct).ConfigureAwait(false);
+            await File.WriteAllTextAsync(file.FullName, TemplateJson.Splice(text, root), ct).ConfigureAwait(false);
             await env.Out.WriteLineAsync($"updated {file.FullName}").ConfigureAwait(false);
             return 0;
         });

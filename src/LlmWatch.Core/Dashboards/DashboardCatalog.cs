@@ -6,11 +6,14 @@ namespace LlmWatch.Core.Dashboards;
 /// <summary>The four LlmWatch dashboards: Operations, Cost, Quality, Executive.</summary>
 public static partial class DashboardCatalog
 {
-    private const string Ns = MetricNamespaces.LlmWatch;
     private const string Q = MetricNamespaces.Quality;
 
-    public static IReadOnlyList<DashboardDefinition> Create(AlarmModel alarms) =>
-        [Operations(alarms), Cost(), Quality(), Executive()];
+    /// <summary>The dashboards; LlmWatch metrics are read from <c>${MetricsNamespace}</c> when the template has that parameter.</summary>
+    public static IReadOnlyList<DashboardDefinition> Create(AlarmModel alarms)
+    {
+        var ns = alarms.Options.NamespaceParameter is { } p ? $"${{{p}}}" : MetricNamespaces.LlmWatch;
+        return [Operations(alarms, ns), Cost(ns), Quality(), Executive(ns)];
+    }
 
     /// <summary>Places widgets left to right, wrapping at 24 columns.</summary>
     internal static IReadOnlyList<DashboardWidget> Layout(int startY, params DashboardWidget[] widgets)
@@ -36,36 +39,36 @@ public static partial class DashboardCatalog
 
     private static KeyValuePair<string, string> Dim(string name, string value) => new(name, value);
 
-    private static DashboardDefinition Operations(AlarmModel alarms)
+    private static DashboardDefinition Operations(AlarmModel alarms, string ns)
     {
         var globalAlarms = alarms.Alarms.Where(a => a.Scope == AlarmScope.Global && a.Condition is null).Select(a => a.NameSuffix).ToArray();
         var widgets = Layout(0,
             new DashboardWidget { Title = "LlmWatch operations", Kind = WidgetKind.Text, Width = 24, Height = 2,
                 Markdown = "Latency, traffic and errors per Bedrock model from the invocation logs (namespace LlmWatch), next to the native AWS/Bedrock metrics. Thresholds: p95 warns at 80% of the SLA (${LatencySlaMs} ms)." },
-            Graph("Latency p50 by model (ms)", 60, Search("p50", Ns, "ModelId", "LatencyMs", "p50", 60, "p50")) with { Width = 8 },
-            Graph("Latency p95 by model (ms)", 60, Search("p95", Ns, "ModelId", "LatencyMs", "p95", 60, "p95")) with
+            Graph("Latency p50 by model (ms)", 60, Search("p50", ns, "ModelId", "LatencyMs", "p50", 60, "p50")) with { Width = 8 },
+            Graph("Latency p95 by model (ms)", 60, Search("p95", ns, "ModelId", "LatencyMs", "p95", 60, "p95")) with
                 { Width = 8, Lines = [Line("${LatencySlaMs}", "SLA")] },
-            Graph("Latency p99 by model (ms)", 60, Search("p99", Ns, "ModelId", "LatencyMs", "p99", 60, "p99")) with { Width = 8 },
-            Graph("Invocations by model", 60, Search("inv", Ns, "ModelId", "Invocations", "Sum", 60, "Invocations")),
+            Graph("Latency p99 by model (ms)", 60, Search("p99", ns, "ModelId", "LatencyMs", "p99", 60, "p99")) with { Width = 8 },
+            Graph("Invocations by model", 60, Search("inv", ns, "ModelId", "Invocations", "Sum", 60, "Invocations")),
             Graph("Errors by class", 60,
-                Metric("thr", Ns, "ThrottlingErrors", "Sum", "Throttling"),
-                Metric("srv", Ns, "ServerErrors", "Sum", "Server"),
-                Metric("mdl", Ns, "ModelErrors", "Sum", "Model/validation"),
-                Metric("den", Ns, "AccessDeniedErrors", "Sum", "Access denied"),
-                Metric("oth", Ns, "OtherErrors", "Sum", "Other")) with { Stacked = true },
+                Metric("thr", ns, "ThrottlingErrors", "Sum", "Throttling"),
+                Metric("srv", ns, "ServerErrors", "Sum", "Server"),
+                Metric("mdl", ns, "ModelErrors", "Sum", "Model/validation"),
+                Metric("den", ns, "AccessDeniedErrors", "Sum", "Access denied"),
+                Metric("oth", ns, "OtherErrors", "Sum", "Other")) with { Stacked = true },
             Graph("Error rate, all models (%)", 300,
-                Metric("err", Ns, "Errors", "Sum", "Errors", visible: false),
-                Metric("all", Ns, "Invocations", "Sum", "Invocations", visible: false),
+                Metric("err", ns, "Errors", "Sum", "Errors", visible: false),
+                Metric("all", ns, "Invocations", "Sum", "Invocations", visible: false),
                 Math("rate", "100 * err / all", "Error rate %")) with
                 { Lines = [Line("${ErrorRateWarningPercent}", "warning"), Line("${ErrorRateCriticalPercent}", "critical")] },
             Graph("Throttles: LlmWatch vs AWS/Bedrock", 60,
-                Search("lt", Ns, "ModelId", "ThrottlingErrors", "Sum", 60, "logged"),
+                Search("lt", ns, "ModelId", "ThrottlingErrors", "Sum", 60, "logged"),
                 Search("nt", MetricNamespaces.Bedrock, "ModelId", "InvocationThrottles", "Sum", 60, "AWS/Bedrock")),
             Graph("Invocations: LlmWatch vs AWS/Bedrock (all models)", 60,
-                Metric("li", Ns, "Invocations", "Sum", "LlmWatch (logged)"),
+                Metric("li", ns, "Invocations", "Sum", "LlmWatch (logged)"),
                 Math("ni", $"SUM(SEARCH('{{{MetricNamespaces.Bedrock},ModelId}} MetricName=\"Invocations\"', 'Sum', 60))", "AWS/Bedrock Invocations")),
             Graph("Latency p95: LlmWatch vs AWS/Bedrock InvocationLatency", 60,
-                Search("lp", Ns, "ModelId", "LatencyMs", "p95", 60, "logged"),
+                Search("lp", ns, "ModelId", "LatencyMs", "p95", 60, "logged"),
                 Search("np", MetricNamespaces.Bedrock, "ModelId", "InvocationLatency", "p95", 60, "AWS/Bedrock")),
             Graph("Server and client errors, AWS/Bedrock", 60,
                 Search("nse", MetricNamespaces.Bedrock, "ModelId", "InvocationServerErrors", "Sum", 60, "server"),
@@ -78,8 +81,8 @@ public static partial class DashboardCatalog
                     Metric($"t{f}", MetricNamespaces.Lambda, "Throttles", "Sum", $"{f} throttles", true, Dim("FunctionName", $"${{{f}}}")),
                 })]),
             Graph("Records skipped and unpriced tokens", 300,
-                Metric("skip", Ns, "RecordsSkipped", "Sum", "Records skipped"),
-                Metric("unp", Ns, "UnpricedTokens", "Sum", "Unpriced tokens")));
+                Metric("skip", ns, "RecordsSkipped", "Sum", "Records skipped"),
+                Metric("unp", ns, "UnpricedTokens", "Sum", "Unpriced tokens")));
         return new DashboardDefinition("OperationsDashboard", "operations", "Operations", "-PT6H", widgets,
             AlarmCatalog.HasSageMakerEndpoint, SageMakerRow(Bottom(widgets)));
     }

@@ -15,6 +15,7 @@ public static class DashboardValues
             ["AWS::AccountId"] = accountId,
         };
         foreach (var p in model.Parameters) values[p.Name] = p.Default;
+        if (model.Options.NamespaceParameter is { } ns) values[ns] = MetricNamespaces.LlmWatch;
         foreach (var f in model.Options.FunctionLogicalIds) values[f] = $"{stackName}-{f}";
         if (overrides is not null)
         {

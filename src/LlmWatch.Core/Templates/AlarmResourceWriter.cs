@@ -32,7 +32,7 @@ public static class AlarmResourceWriter
                 AlarmScope.PerInferenceComponent => perComponent,
                 _ => resources,
             };
-            target[LogicalId(alarm.Key, alarm.Scope)] = Alarm(alarm, model.Options.AlarmTopicLogicalId);
+            target[LogicalId(alarm.Key, alarm.Scope)] = Alarm(alarm, model.Options);
         }
 
         foreach (var composite in model.Composites)
@@ -64,8 +64,9 @@ public static class AlarmResourceWriter
     public static string Description(AlarmSeverity severity, string summary, string runbook, string source) =>
         $"[{severity.ToString().ToUpperInvariant()}] {summary}. Runbook: {runbook} Threshold source: {source}";
 
-    private static JsonObject Alarm(AlarmDefinition alarm, string topic)
+    private static JsonObject Alarm(AlarmDefinition alarm, AlarmModelOptions options)
     {
+        var topic = options.AlarmTopicLogicalId;
         var props = new JsonObject
         {
             ["AlarmName"] = Cfn.Sub(AlarmName(alarm.NameSuffix, alarm.Scope)),
@@ -77,7 +78,7 @@ public static class AlarmResourceWriter
             ["EvaluationPeriods"] = alarm.EvaluationPeriods,
             ["DatapointsToAlarm"] = alarm.DatapointsToAlarm,
             ["TreatMissingData"] = MissingDataName(alarm.TreatMissingData),
-            ["Metrics"] = new JsonArray([.. alarm.Queries.Select(Query)]),
+            ["Metrics"] = new JsonArray([.. alarm.Queries.Select(q => Query(q, options.NamespaceParameter))]),
         };
         if (alarm.Threshold.BandQueryId is { } band) props["ThresholdMetricId"] = band;
         else if (alarm.Threshold.Parameter is { } p) props["Threshold"] = Cfn.Ref(p);
@@ -116,7 +117,7 @@ public static class AlarmResourceWriter
         };
     }
 
-    private static JsonObject Query(MetricQuery query)
+    private static JsonObject Query(MetricQuery query, string? namespaceParameter)
     {
         var node = new JsonObject { ["Id"] = query.Id };
         if (query.Stat is { } stat)
@@ -125,7 +126,9 @@ public static class AlarmResourceWriter
             {
                 ["Metric"] = new JsonObject
                 {
-                    ["Namespace"] = stat.Namespace,
+                    ["Namespace"] = stat.Namespace == MetricNamespaces.LlmWatch && namespaceParameter is not null
+                        ? Cfn.Ref(namespaceParameter)
+                        : JsonValue.Create(stat.Namespace),
                     ["MetricName"] = stat.MetricName,
                     ["Dimensions"] = new JsonArray([.. stat.Dimensions.Select(Dimension)]),
                 },

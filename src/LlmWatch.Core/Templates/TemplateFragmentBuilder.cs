@@ -41,6 +41,14 @@ public static class TemplateFragmentBuilder
         return new TemplateFragment(owned, ensured);
     }
 
+    /// <summary>The fragment for a template, watching the functions and queues it defines.</summary>
+    public static TemplateFragment For(JsonObject template)
+    {
+        var alarms = AlarmCatalog.Create(TemplateInventory.Discover(template));
+        return Build(alarms, DashboardCatalog.Create(alarms));
+    }
+
+    /// <summary>The fragment for a template without functions or queues of its own.</summary>
     public static TemplateFragment Default()
     {
         var alarms = AlarmCatalog.Create();
