@@ -2,7 +2,7 @@
 SLN := Functions.sln
 RESULTS := $(CURDIR)/TestResults
 
-.PHONY: build test demo bench lint aot-check format build-MetricsFunction bench-lambda events
+.PHONY: build test demo bench lint aot-check format build-MetricsFunction bench-lambda events template-sync dashboards report
 
 build:
 	dotnet build $(SLN) -c Release
@@ -37,3 +37,15 @@ bench-lambda:
 # Rebuilds events/*.json from events/bedrock-invocation-logs.jsonl.
 events:
 	python3 eng/make-events.py
+
+# Regenerates the alarms, dashboards and their parameters in serverless.template from the models (a test checks it).
+template-sync:
+	dotnet run --project src/LlmWatch.Cli -c Release -- template-sync
+
+# Writes the dashboard bodies (CloudWatch and Grafana) to out/dashboards.
+dashboards:
+	dotnet run --project src/LlmWatch.Cli -c Release -- dashboards --out out/dashboards && dotnet run --project src/LlmWatch.Cli -c Release -- dashboards --grafana --out out/dashboards
+
+# Alarm backtest and HTML report over the sample logs.
+report:
+	dotnet run --project src/LlmWatch.Cli -c Release -- replay events/bedrock-invocation-logs.jsonl --backtest serverless.template --report out/report.html

@@ -94,7 +94,8 @@ internal static class HtmlReport
         for (var k = 0; k <= 6; k++)
         {
             var t = result.From.AddMinutes(span * k / 6);
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(t))}\" y=\"14\" class=\"ax\" text-anchor=\"middle\">{t.UtcDateTime:HH:mm}</text>");
+            var anchor = k == 0 ? "start" : k == 6 ? "end" : "middle";
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(t))}\" y=\"14\" class=\"ax\" text-anchor=\"{anchor}\">{t.UtcDateTime:HH:mm}</text>");
         }
         if (fired.Count == 0)
         {

@@ -27,7 +27,7 @@ internal static class SvgChart
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" role=\"img\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" xmlns=\"http://www.w3.org/2000/svg\" data-max=\"{F(max)}\">");
         sb.Append(CultureInfo.InvariantCulture, $"<title>{Esc(title)}</title>");
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"16\" class=\"t\">{Esc(title)}</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"16\" class=\"t\">{Esc(title)} <tspan class=\"ax\">({Esc(unit)})</tspan></text>");
         for (var k = 0; k <= 4; k++)
         {
             var v = max * k / 4;
@@ -38,9 +38,9 @@ internal static class SvgChart
         for (var k = 0; k < ticks && times.Count > 0; k++)
         {
             var i = ticks == 1 ? 0 : (int)Math.Round((n - 1) * k / (double)(ticks - 1));
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(i))}\" y=\"{Height - 10}\" class=\"ax\" text-anchor=\"middle\">{times[i].UtcDateTime:HH:mm}</text>");
+            var anchor = k == 0 && ticks > 1 ? "start" : k == ticks - 1 && ticks > 1 ? "end" : "middle";
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{F(X(i))}\" y=\"{Height - 10}\" class=\"ax\" text-anchor=\"{anchor}\">{times[i].UtcDateTime:HH:mm}</text>");
         }
-        sb.Append(CultureInfo.InvariantCulture, $"<text x=\"8\" y=\"{Top - 8}\" class=\"ax\">{Esc(unit)}</text>");
         foreach (var (value, label) in lines ?? [])
         {
             sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{F(Y(value))}\" y2=\"{F(Y(value))}\" class=\"thr\"/>");

@@ -134,4 +134,12 @@ public class TemplateFragmentTests
         Assert.DoesNotContain("GPUUtilization", CloudWatchDashboardRenderer.Render(ops, false), StringComparison.Ordinal);
         Assert.Contains("GPUUtilization", CloudWatchDashboardRenderer.Render(ops, true), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("MetricsFunction", "metrics-function")]
+    [InlineData("GPUMemoryUtilizationNormalized", "gpu-memory-utilization-normalized")]
+    [InlineData("SageMakerComponent", "sagemaker-component")]
+    [InlineData("JudgeDLQ", "judge-dlq")]
+    public void Alarm_names_are_kebab_case_with_acronyms_kept_together(string pascal, string kebab) =>
+        Assert.Equal(kebab, AlarmCatalog.Kebab(pascal));
 }

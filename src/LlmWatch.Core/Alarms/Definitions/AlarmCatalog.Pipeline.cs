@@ -68,15 +68,18 @@ public static partial class AlarmCatalog
         };
     }
 
+    /// <summary>PascalCase to kebab-case, keeping acronyms together (GPUUtilization: gpu-utilization).</summary>
     internal static string Kebab(string pascal)
     {
         var chars = new List<char>(pascal.Length + 8);
         for (var i = 0; i < pascal.Length; i++)
         {
             var c = pascal[i];
-            if (char.IsUpper(c) && i > 0) chars.Add('-');
+            var boundary = i > 0 && char.IsUpper(c)
+                && (!char.IsUpper(pascal[i - 1]) || (i + 1 < pascal.Length && char.IsLower(pascal[i + 1])));
+            if (boundary) chars.Add('-');
             chars.Add(char.ToLowerInvariant(c));
         }
-        return new string([.. chars]);
+        return new string([.. chars]).Replace("sage-maker", "sagemaker", StringComparison.Ordinal);
     }
 }
