@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
+using LlmWatch.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["emf-size"])
+{
+    Console.WriteLine(EmfSizeReport.Run());
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(BenchData).Assembly).Run(args);

@@ -9,9 +9,27 @@ namespace LlmWatch.Core.Metrics;
 /// 100 values (further records carry the rest), every dimension set declared once so CloudWatch rolls up
 /// without duplicates. Request ids go to metadata, never to dimensions.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The writer targets an IBufferWriter: Dispose only flushes, which End does for every line.")]
 internal sealed class EmfWriter(EmfOptions options, string priceTable)
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private Utf8JsonWriter? _json;
+
+    /// <summary>One writer reused for every line (no allocation per EMF record).</summary>
+    private Utf8JsonWriter Start(IBufferWriter<byte> output)
+    {
+        if (_json is null)
+            _json = new Utf8JsonWriter(output, WriterOptions);
+        else
+            _json.Reset(output);
+        return _json;
+    }
+
+    private static void End(Utf8JsonWriter json, IBufferWriter<byte> output)
+    {
+        json.Flush();
+        output.Write("\n"u8);
+    }
 
     private static readonly (string Name, string Unit)[] CellMetrics =
     [
@@ -25,7 +43,7 @@ internal sealed class EmfWriter(EmfOptions options, string priceTable)
     public int WriteCell(IBufferWriter<byte> output, long timestampMs, string modelId, string caller, MetricAccumulator cell)
     {
         var latencies = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(cell.Latencies);
-        using (var json = new Utf8JsonWriter(output, WriterOptions))
+        var json = Start(output);
         {
             json.WriteStartObject();
             WriteDirective(json, timestampMs, includeCellMetrics: true, latencies.Length > 0);
@@ -55,12 +73,12 @@ internal sealed class EmfWriter(EmfOptions options, string priceTable)
             }
             json.WriteEndObject();
         }
-        output.Write("\n"u8);
+        End(json, output);
         var lines = 1;
         for (var start = EmfOptions.MaxValuesPerArray; start < latencies.Length; start += EmfOptions.MaxValuesPerArray)
         {
             var chunk = latencies.Slice(start, Math.Min(EmfOptions.MaxValuesPerArray, latencies.Length - start));
-            using (var json = new Utf8JsonWriter(output, WriterOptions))
+            json = Start(output);
             {
                 json.WriteStartObject();
                 WriteDirective(json, timestampMs, includeCellMetrics: false, includeLatency: true);
@@ -69,7 +87,7 @@ internal sealed class EmfWriter(EmfOptions options, string priceTable)
                 WriteLatencies(json, chunk);
                 json.WriteEndObject();
             }
-            output.Write("\n"u8);
+            End(json, output);
             lines++;
         }
         return lines;
@@ -80,7 +98,7 @@ internal sealed class EmfWriter(EmfOptions options, string priceTable)
         var lines = 0;
         foreach (var (reason, count) in skipped.ToDictionary())
         {
-            using (var json = new Utf8JsonWriter(output, WriterOptions))
+            var json = Start(output);
             {
                 json.WriteStartObject();
                 json.WriteStartObject("_aws");
@@ -105,7 +123,7 @@ internal sealed class EmfWriter(EmfOptions options, string priceTable)
                 json.WriteNumber(MetricNames.RecordsSkipped, count);
                 json.WriteEndObject();
             }
-            output.Write("\n"u8);
+            End(json, output);
             lines++;
         }
         return lines;
