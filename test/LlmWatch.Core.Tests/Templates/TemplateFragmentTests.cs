@@ -7,7 +7,8 @@ namespace LlmWatch.Core.Tests.Templates;
 
 public class TemplateFragmentTests
 {
-    private static readonly TemplateFragment Fragment = TemplateFragmentBuilder.Default();
+    private static readonly AlarmModel Model = AlarmCatalog.Create(new AlarmModelOptions(["MetricsFunction"], ["JudgeDeadLetterQueue"]));
+    private static readonly TemplateFragment Fragment = TemplateFragmentBuilder.Build(Model, DashboardCatalog.Create(Model));
 
     private static IEnumerable<(string Id, JsonObject Resource)> Alarms()
     {
@@ -30,7 +31,9 @@ public class TemplateFragmentTests
     public void Every_alarm_goes_to_the_alarm_topic_with_a_runbook_and_threshold_source_within_cloudwatch_limits()
     {
         var alarms = Alarms().ToList();
-        Assert.True(alarms.Count >= 30, $"only {alarms.Count} alarms");
+        Assert.True(alarms.Count >= 25, $"only {alarms.Count} alarms");
+        Assert.Contains(alarms, a => a.Id == "MetricsFunctionErrors");
+        Assert.Contains(alarms, a => a.Id == "JudgeDeadLetterQueueDepth");
         Assert.All(alarms, a =>
         {
             var props = a.Resource["Properties"]!;
