@@ -1,6 +1,8 @@
 using System.CommandLine;
 using LlmWatch.Core.Alarms.Definitions;
+using System.Text.Json.Nodes;
 using LlmWatch.Core.Dashboards;
+using LlmWatch.Core.Templates;
 
 namespace LlmWatch.Cli.Commands;
 
@@ -15,13 +17,18 @@ internal static class DashboardsCommand
         var stack = new Option<string>("--stack") { Description = "Stack name (alarm names, function names)", DefaultValueFactory = _ => "llmwatch" };
         var account = new Option<string>("--account") { Description = "Account id in alarm ARNs", DefaultValueFactory = _ => "123456789012" };
         var sageMaker = new Option<bool>("--sagemaker") { Description = "Include the SageMaker row (as when SageMakerEndpointName is set)" };
+        var template = new Option<FileInfo>("--template") { Description = "SAM template whose functions the pipeline widget shows", DefaultValueFactory = _ => new FileInfo("serverless.template") };
         var command = new Command("dashboards", "Render the Operations, Cost, Quality and Executive dashboards from the dashboard model")
         {
-            outDir, grafana, region, stack, account, sageMaker,
+            outDir, grafana, region, stack, account, sageMaker, template,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var model = AlarmCatalog.Create();
+            var file = parse.GetValue(template)!;
+            var options = file.Exists && JsonNode.Parse(await File.ReadAllTextAsync(file.FullName, ct).ConfigureAwait(false)) is JsonObject root
+                ? TemplateInventory.Discover(root)
+                : AlarmModelOptions.Default;
+            var model = AlarmCatalog.Create(options);
             var values = DashboardValues.For(model, parse.GetValue(region)!, parse.GetValue(stack)!, parse.GetValue(account)!);
             var withSageMaker = parse.GetValue(sageMaker);
             var useGrafana = parse.GetValue(grafana);

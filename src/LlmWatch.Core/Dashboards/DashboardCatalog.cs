@@ -42,7 +42,16 @@ public static partial class DashboardCatalog
     private static DashboardDefinition Operations(AlarmModel alarms, string ns)
     {
         var globalAlarms = alarms.Alarms.Where(a => a.Scope == AlarmScope.Global && a.Condition is null).Select(a => a.NameSuffix).ToArray();
-        var widgets = Layout(0,
+        DashboardWidget[] pipeline = alarms.Options.FunctionLogicalIds.Count == 0 ? [] :
+        [
+            Graph("Pipeline: LlmWatch functions", 300,
+                [.. alarms.Options.FunctionLogicalIds.SelectMany(f => new[]
+                {
+                    Metric($"e{f}", MetricNamespaces.Lambda, "Errors", "Sum", $"{f} errors", true, Dim("FunctionName", $"${{{f}}}")),
+                    Metric($"t{f}", MetricNamespaces.Lambda, "Throttles", "Sum", $"{f} throttles", true, Dim("FunctionName", $"${{{f}}}")),
+                })])
+        ];
+        var widgets = Layout(0, [
             new DashboardWidget { Title = "LlmWatch operations", Kind = WidgetKind.Text, Width = 24, Height = 2,
                 Markdown = "Latency, traffic and errors per Bedrock model from the invocation logs (namespace LlmWatch), next to the native AWS/Bedrock metrics. Thresholds: p95 warns at 80% of the SLA (${LatencySlaMs} ms)." },
             Graph("Latency p50 by model (ms)", 60, Search("p50", ns, "ModelId", "LatencyMs", "p50", 60, "p50")) with { Width = 8 },
@@ -74,15 +83,10 @@ public static partial class DashboardCatalog
                 Search("nse", MetricNamespaces.Bedrock, "ModelId", "InvocationServerErrors", "Sum", 60, "server"),
                 Search("nce", MetricNamespaces.Bedrock, "ModelId", "InvocationClientErrors", "Sum", 60, "client")),
             new DashboardWidget { Title = "Alarms", Kind = WidgetKind.Alarms, Width = 24, Height = 4, AlarmSuffixes = globalAlarms },
-            Graph("Pipeline: LlmWatch functions", 300,
-                [.. alarms.Options.FunctionLogicalIds.SelectMany(f => new[]
-                {
-                    Metric($"e{f}", MetricNamespaces.Lambda, "Errors", "Sum", $"{f} errors", true, Dim("FunctionName", $"${{{f}}}")),
-                    Metric($"t{f}", MetricNamespaces.Lambda, "Throttles", "Sum", $"{f} throttles", true, Dim("FunctionName", $"${{{f}}}")),
-                })]),
             Graph("Records skipped and unpriced tokens", 300,
                 Metric("skip", ns, "RecordsSkipped", "Sum", "Records skipped"),
-                Metric("unp", ns, "UnpricedTokens", "Sum", "Unpriced tokens")));
+                Metric("unp", ns, "UnpricedTokens", "Sum", "Unpriced tokens")),
+            .. pipeline]);
         return new DashboardDefinition("OperationsDashboard", "operations", "Operations", "-PT6H", widgets,
             AlarmCatalog.HasSageMakerEndpoint, SageMakerRow(Bottom(widgets)));
     }
