@@ -2,7 +2,7 @@
 SLN := Functions.sln
 RESULTS := $(CURDIR)/TestResults
 
-.PHONY: build test demo bench lint aot-check format prices build-MetricsFunction bench-lambda events build-AlarmFunction build-EscalateFunction build-AckFunction
+.PHONY: build test demo bench lint aot-check format prices build-MetricsFunction bench-lambda events build-AlarmFunction build-EscalateFunction build-AckFunction template-sync dashboards report
 
 build:
 	dotnet build $(SLN) -c Release
@@ -51,3 +51,14 @@ events:
 .PHONY: build-JudgeFunction
 build-JudgeFunction:
 	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+# Regenerates the alarms, dashboards and their parameters in serverless.template from the models (a test checks it).
+template-sync:
+	dotnet run --project src/LlmWatch.Cli -c Release -- template-sync
+
+# Writes the dashboard bodies (CloudWatch and Grafana) to out/dashboards.
+dashboards:
+	dotnet run --project src/LlmWatch.Cli -c Release -- dashboards --out out/dashboards && dotnet run --project src/LlmWatch.Cli -c Release -- dashboards --grafana --out out/dashboards
+
+# Alarm backtest and HTML report over the sample logs.
+report:
+	dotnet run --project src/LlmWatch.Cli -c Release -- replay events/bedrock-invocation-logs.jsonl --backtest serverless.template --report out/report.html

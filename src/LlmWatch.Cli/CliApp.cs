@@ -11,6 +11,8 @@ internal static class CliApp
         root.Subcommands.Add(Commands.ReplayCommand.Create(env));
         root.Subcommands.Add(Commands.PricesCommand.Create(env));
         root.Subcommands.Add(Commands.JudgeCommand.Create(env));
+        root.Subcommands.Add(Commands.DashboardsCommand.Create(env));
+        root.Subcommands.Add(Commands.TemplateSyncCommand.Create(env));
         return root;
     }
 

@@ -25,17 +25,18 @@ internal static class ReplayCommand
         var prices = new Option<FileInfo?>("--prices") { Description = "Price override file applied over the embedded table (see README \"Pricing\")" };
         var ns = new Option<string>("--namespace") { Description = "EMF namespace", DefaultValueFactory = _ => EmfOptions.DefaultNamespace };
         var command = new Command("replay", "Replay Bedrock invocation logs: per-model tokens, cost, errors and latency percentiles") { paths, by, json, emfOut, ns, prices };
+        var alarms = BacktestOptionSet.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new ReplayOptions(
                 parse.GetValue(paths)!, parse.GetValue(by) == "caller" ? ReplayGrouping.Caller : ReplayGrouping.Model,
                 parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!) { Prices = parse.GetValue(prices) };
-            return Run(env, options);
+            return Run(env, options, alarms.Read(parse));
         });
         return command;
     }
 
-    internal static int Run(CliEnvironment env, ReplayOptions options)
+    internal static int Run(CliEnvironment env, ReplayOptions options, BacktestRequest? backtest = null)
     {
         if (!PriceFiles.TryLoad(options.Prices, env.Error, "replay", out var book))
             return 2;
@@ -43,20 +44,26 @@ internal static class ReplayCommand
         {
             var files = LogFiles.Expand(options.Paths);
             var emf = options.EmfOut is null ? null : new ArrayBufferWriter<byte>();
-            var session = new ReplaySession(book, new EmfOptions(options.Namespace), options.Grouping, emf);
+            var prices = book;
+            var session = new ReplaySession(prices, new EmfOptions(options.Namespace), options.Grouping, emf) { KeepRecords = backtest is not null };
             ReadAll(env, files, session, showProgress: env.IsTerminal && !options.Json);
+            var alarmRun = backtest is null ? null : BacktestRun.Execute(backtest, session.Records, prices);
+            if (backtest?.Report is { } report)
+                File.WriteAllText(report.FullName, HtmlReport.Render(alarmRun!, env.Time.GetUtcNow()));
             if (emf is not null)
                 File.WriteAllBytes(options.EmfOut!.FullName, emf.WrittenSpan.ToArray());
             if (options.Json)
             {
                 using var stream = new MemoryStream();
                 using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
-                    ReplayJson.Write(writer, session.Stats);
+                    ReplayJson.Write(writer, session.Stats, alarmRun is null ? null : w => BacktestJson.Write(w, alarmRun));
                 env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
             }
             else
             {
                 ReplayTable.Write(Consoles.For(env.Out, env.IsTerminal), session.Stats);
+                if (alarmRun is not null && backtest!.Template is not null)
+                    BacktestText.Write(env.Out, alarmRun);
             }
             return 0;
         }

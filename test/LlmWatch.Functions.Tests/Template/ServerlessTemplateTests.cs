@@ -83,6 +83,7 @@ public class ServerlessTemplateTests
     {
         var makefile = await File.ReadAllTextAsync(RepoFiles.Path("Makefile"), TestContext.Current.CancellationToken);
         var functions = (await ReadTemplateAsync())["Resources"]!.AsObject()
+            .Where(r => r.Value is JsonObject) // Fn::ForEach loops (per-model alarms) are arrays
             .Where(r => (string?)r.Value!["Type"] == "AWS::Serverless::Function"
                         && (string?)r.Value!["Metadata"]?["BuildMethod"] == "makefile")
             .Select(r => r.Key)

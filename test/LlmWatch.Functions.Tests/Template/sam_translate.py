@@ -32,10 +32,32 @@ def packaged(template):
     return template
 
 
+def language_extensions(path, template):
+    """Expands Fn::ForEach (per-model alarms) as the AWS::LanguageExtensions transform does before SAM's runs.
+
+    samtranslator knows nothing of it; cfn-lint's own expansion is used so lint and transform see the same resources.
+    """
+    transforms = template.get("Transform", [])
+    transforms = [transforms] if isinstance(transforms, str) else transforms
+    if "AWS::LanguageExtensions" not in transforms:
+        return template
+    from cfnlint.decode import decode
+    from cfnlint.template import Template
+    from cfnlint.template.transforms._language_extensions import language_extension
+
+    decoded, matches = decode(path)
+    errors, expanded = language_extension(Template(path, decoded, ["us-east-1"]))
+    if matches or errors:
+        raise SystemExit("\n".join(str(m) for m in [*matches, *errors]))
+    expanded = json.loads(json.dumps(expanded))
+    expanded["Transform"] = [t for t in transforms if t != "AWS::LanguageExtensions"]
+    return expanded
+
+
 def main(path):
     os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")  # pseudo-parameters only; nothing is called
     with open(path) as f:
-        template = packaged(json.load(f))
+        template = packaged(language_extensions(path, json.load(f)))
     try:
         output = transform(template, {}, FixedPolicyLoader())
     except InvalidDocumentException as e:

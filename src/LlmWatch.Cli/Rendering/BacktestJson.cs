@@ -1,0 +1,46 @@
+using System.Text.Json;
+using LlmWatch.Cli.Commands;
+using LlmWatch.Core.Alarms.Evaluation;
+
+namespace LlmWatch.Cli.Rendering;
+
+/// <summary>The <c>alarms</c> part of the <c>replay --json</c> document.</summary>
+internal static class BacktestJson
+{
+    public static void Write(Utf8JsonWriter json, BacktestRun run)
+    {
+        json.WriteStartArray("alarms");
+        foreach (var alarm in run.Result.Alarms)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", alarm.Name);
+            json.WriteString("metric", alarm.Metric);
+            json.WriteStartObject("dimensions");
+            foreach (var (k, v) in alarm.Dimensions) json.WriteString(k, v);
+            json.WriteEndObject();
+            json.WriteString("severity", alarm.Severity.ToString().ToUpperInvariant());
+            if (alarm.Note is not null) json.WriteString("note", alarm.Note);
+            json.WriteStartArray("transitions");
+            foreach (var t in alarm.Transitions)
+            {
+                json.WriteStartObject();
+                json.WriteString("time", t.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("state", AlarmStateNames.Of(t.State));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("alarmsSkipped");
+        foreach (var s in run.Result.Skipped)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", s.Name);
+            json.WriteString("reason", s.Reason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteString("alarmThresholds", run.ThresholdSource);
+    }
+}

@@ -1,0 +1,9 @@
+namespace LlmWatch.Core.Alarms.Evaluation;
+
+/// <summary>CloudWatch alarm states.</summary>
+public enum AlarmState
+{
+    InsufficientData,
+    Ok,
+    Alarm,
+}
