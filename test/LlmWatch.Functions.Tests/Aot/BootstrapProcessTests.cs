@@ -54,7 +54,10 @@ public class BootstrapProcessTests(PublishedBootstrap published)
         Assert.Equal("Runtime.NoSuchHandler", initError.ErrorTypeHeader);
         using var body = JsonDocument.Parse(initError.Body);
         Assert.Equal("Runtime.NoSuchHandler", body.RootElement.GetProperty("errorType").GetString());
-        Assert.Contains("Valid handlers: judge, metrics", body.RootElement.GetProperty("errorMessage").GetString(), StringComparison.Ordinal);
+        var message = body.RootElement.GetProperty("errorMessage").GetString()!;
+        Assert.Contains("Valid handlers: ", message, StringComparison.Ordinal);
+        foreach (var handler in new[] { "ack", "alarm", "escalate", "judge", "metrics" })
+            Assert.Contains(handler, message, StringComparison.Ordinal);
         Assert.Equal(0, host.NextCalls);
     }
 

@@ -30,7 +30,7 @@ public class JudgeTemplateTests
         Assert.Equal("JudgeModelId", (string?)variables["JUDGE_MODEL_ID"]!["Ref"]);
         Assert.Equal("JudgeDailyBudgetUsd", (string?)variables["JUDGE_DAILY_BUDGET_USD"]!["Ref"]);
 
-        var mapping = resources.AsObject().Single(r => (string?)r.Value!["Type"] == "AWS::Lambda::EventSourceMapping").Value!["Properties"]!;
+        var mapping = resources.AsObject().Single(r => (string?)r.Value!["Type"] == "AWS::Lambda::EventSourceMapping" && r.Key.StartsWith("JudgeFunction", StringComparison.Ordinal)).Value!["Properties"]!;
         Assert.Equal(["JudgeQueue", "Arn"], Strings(mapping["EventSourceArn"]!["Fn::GetAtt"]!));
         Assert.Equal(["ReportBatchItemFailures"], Strings(mapping["FunctionResponseTypes"]!));
         Assert.Equal("JudgeMaxConcurrency", (string?)mapping["ScalingConfig"]!["MaximumConcurrency"]!["Ref"]);
