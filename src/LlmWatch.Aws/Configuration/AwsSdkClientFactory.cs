@@ -20,7 +20,13 @@ internal sealed class AwsSdkClientFactory
 
     public IAmazonSQS CreateSqs() => new AmazonSQSClient(_credentials, Configure(new AmazonSQSConfig()));
 
-    public IAmazonDynamoDB CreateDynamoDb() => new AmazonDynamoDBClient(_credentials, Configure(new AmazonDynamoDBConfig()));
+    /// <param name="tune">Adjusts the client settings (timeouts, retries) for one use, e.g. a counter on a hot path.</param>
+    public IAmazonDynamoDB CreateDynamoDb(Action<AmazonDynamoDBConfig>? tune = null)
+    {
+        var config = Configure(new AmazonDynamoDBConfig());
+        tune?.Invoke(config);
+        return new AmazonDynamoDBClient(_credentials, config);
+    }
 
     private T Configure<T>(T config)
         where T : ClientConfig

@@ -1,5 +1,7 @@
+using Amazon.Runtime;
 using LlmWatch.Aws.Bedrock;
 using LlmWatch.Aws.Configuration;
+using LlmWatch.Aws.DynamoDb;
 using LlmWatch.Aws.Judge;
 using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Sqs;
@@ -18,15 +20,35 @@ internal static class JudgeComposition
     /// <summary>The production judge handler: Bedrock Converse (SigV4) as the judge model.</summary>
     public static IHandler Create(FunctionServices services) => Create(services, Bedrock);
 
-    public static IHandler Create(FunctionServices services, Func<JudgeSettings, FunctionServices, IJudgeModel> model)
+    /// <summary>How stale a container's view of the shared spend may get before it reads the ledger again.</summary>
+    public static readonly TimeSpan SharedSpendRefresh = TimeSpan.FromSeconds(15);
+
+    /// <param name="credentials">For the spend ledger's DynamoDB client; default: the standard chain (tests pass their own).</param>
+    public static IHandler Create(FunctionServices services, Func<JudgeSettings, FunctionServices, IJudgeModel> model, AWSCredentials? credentials = null)
     {
         var settings = JudgeSettings.From(services.Settings);
         var prices = PriceBook.LoadDefault();
-        var budget = new JudgeBudget(settings.DailyBudgetUsd, new InMemorySpendLedger(), services.Time);
+        var budget = Budget(settings, services, credentials);
         var evaluator = new JudgeEvaluator(model(settings, services), Rubric.V1, settings.Weights, budget,
             JudgePricing.FromPriceBook(prices, settings.ModelId), services.Time);
         return new JudgeHandler(new JudgeBatchRunner(evaluator, settings.MaxConcurrency), evaluator,
             new QualityEmfWriter(settings.Namespace), services.Stdout, services.Log, services.Time);
+    }
+
+    /// <summary>
+    /// With <see cref="JudgeSettings.SpendTableVariable"/> set: the full daily budget against the DynamoDB ledger every
+    /// container shares, falling back to this container's share while the table is unreachable. Without it: this
+    /// container's share against its own in-memory total.
+    /// </summary>
+    public static JudgeBudget Budget(JudgeSettings settings, FunctionServices services, AWSCredentials? credentials = null)
+    {
+        if (settings.SpendTable is not { } table)
+            return new JudgeBudget(settings.ContainerShareUsd, new InMemorySpendLedger(), services.Time);
+        var aws = AwsConfiguration.Load(services.Settings.Optional);
+        var dynamo = new AwsSdkClientFactory(aws, credentials ?? AwsConfiguration.ResolveCredentials()).CreateDynamoDb(DynamoDbSpendLedger.FailFast);
+        var ledger = new FallbackSpendLedger(new DynamoDbSpendLedger(dynamo, table), settings.BudgetShares, services.Time,
+            (message, detail) => services.Log.Warn(message, null, "judge-spend-ledger", detail));
+        return new JudgeBudget(settings.DailyBudgetUsd, ledger, services.Time, SharedSpendRefresh);
     }
 
     /// <summary>Sampling for the metrics handler: samples go to the judge queue through the AWS SDK's SQS client.</summary>

@@ -9,10 +9,19 @@ public class JudgeSettingsTests
         new(values.ToDictionary(v => v.Key, v => v.Value));
 
     [Fact]
-    public void Judge_settings_default_and_split_the_budget_across_instances()
+    public void Judge_settings_default_and_give_each_instance_its_share_of_the_budget()
     {
         var settings = JudgeSettings.From(Source(("JUDGE_MODEL_ID", "m"), ("JUDGE_DAILY_BUDGET_USD", "10"), ("JUDGE_BUDGET_SHARES", "4")));
-        Assert.Equal(new JudgeSettings("m", 2.5, 4, CompositeWeights.Equal, "LlmWatch/Quality"), settings);
+        Assert.Equal(new JudgeSettings("m", 10, 4, 4, CompositeWeights.Equal, "LlmWatch/Quality"), settings);
+        Assert.Equal(2.5, settings.ContainerShareUsd);
+        Assert.Null(settings.SpendTable);
+    }
+
+    [Fact]
+    public void Spend_table_is_read_when_set()
+    {
+        var settings = JudgeSettings.From(Source(("JUDGE_MODEL_ID", "m"), ("JUDGE_SPEND_TABLE", " llmwatch-JudgeSpendTable-1A2B3C ")));
+        Assert.Equal("llmwatch-JudgeSpendTable-1A2B3C", settings.SpendTable);
     }
 
     [Theory]
@@ -20,6 +29,10 @@ public class JudgeSettingsTests
     [InlineData("JUDGE_DAILY_BUDGET_USD", "ten")]
     [InlineData("JUDGE_MAX_CONCURRENCY", "0")]
     [InlineData("JUDGE_COMPOSITE_WEIGHTS", "1,1")]
+    [InlineData("JUDGE_BUDGET_SHARES", "0")]
+    [InlineData("JUDGE_SPEND_TABLE", "no spaces allowed")]
+    [InlineData("JUDGE_SPEND_TABLE", "ab")]
+    [InlineData("JUDGE_SPEND_TABLE", "arn:aws:dynamodb:us-east-1:1:table/t")]
     public void Invalid_judge_settings_name_the_setting(string key, string value)
     {
         var error = Assert.Throws<ConfigurationException>(() => JudgeSettings.From(Source(("JUDGE_MODEL_ID", "m"), (key, value))));
