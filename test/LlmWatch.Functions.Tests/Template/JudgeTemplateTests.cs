@@ -79,6 +79,34 @@ public class JudgeTemplateTests
         Assert.NotNull(parameters["JudgeMaxTextChars"]);
     }
 
+    [Fact]
+    public async Task Judge_spend_table_is_an_on_demand_counter_with_TTL_that_the_judge_may_only_update_and_read()
+    {
+        var resources = (await TransformAsync())["Resources"]!;
+        var table = resources["JudgeSpendTable"]!;
+        Assert.Equal("AWS::DynamoDB::Table", (string?)table["Type"]);
+        Assert.Equal(((string?)resources["IncidentsTable"]!["DeletionPolicy"], (string?)resources["IncidentsTable"]!["UpdateReplacePolicy"]),
+            ((string?)table["DeletionPolicy"], (string?)table["UpdateReplacePolicy"]));
+        var props = table["Properties"]!;
+        Assert.Equal("PAY_PER_REQUEST", (string?)props["BillingMode"]);
+        var key = Assert.Single(props["KeySchema"]!.AsArray())!;
+        Assert.Equal(("Id", "HASH"), ((string?)key["AttributeName"], (string?)key["KeyType"]));
+        Assert.Equal(("ExpiresAt", true), ((string?)props["TimeToLiveSpecification"]!["AttributeName"], (bool)props["TimeToLiveSpecification"]!["Enabled"]!));
+        Assert.True((bool)props["SSESpecification"]!["SSEEnabled"]!);
+
+        var judge = resources["JudgeFunction"]!;
+        Assert.Equal("JudgeSpendTable", (string?)judge["Properties"]!["Environment"]!["Variables"]!["JUDGE_SPEND_TABLE"]!["Ref"]);
+        Assert.Contains("JudgeFunctionSpendPolicy", Strings(judge["DependsOn"]!)); // the policy exists before the first invocation
+
+        var policy = resources["JudgeFunctionSpendPolicy"]!["Properties"]!;
+        Assert.Equal("JudgeFunctionRole", (string?)Assert.Single(policy["Roles"]!.AsArray())!["Ref"]);
+        var statement = Assert.Single(policy["PolicyDocument"]!["Statement"]!.AsArray())!;
+        Assert.Equal(["dynamodb:UpdateItem", "dynamodb:GetItem"], Strings(statement["Action"]!));
+        Assert.Equal(["JudgeSpendTable", "Arn"], Strings(statement["Resource"]!["Fn::GetAtt"]!));
+        var tableUsers = resources.AsObject().Where(r => r.Value!.ToJsonString().Contains("\"JudgeSpendTable\"", StringComparison.Ordinal)).Select(r => r.Key).Order();
+        Assert.Equal(["JudgeFunction", "JudgeFunctionSpendPolicy"], tableUsers);
+    }
+
     private static string[] Strings(JsonNode node) =>
         node is JsonArray array ? [.. array.Select(a => (string)a!)] : [(string)node!];
 
