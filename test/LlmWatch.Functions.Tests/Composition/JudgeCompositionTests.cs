@@ -29,8 +29,11 @@ public class JudgeCompositionTests(MotoServer moto) : IClassFixture<MotoServer>
     {
         var values = new Dictionary<string, string>
         {
-            ["JUDGE_MODEL_ID"] = "us.anthropic.claude-sonnet-4-20250514-v1:0", ["JUDGE_DAILY_BUDGET_USD"] = "0.01", ["JUDGE_BUDGET_SHARES"] = "2",
-            ["AWS_REGION"] = moto.Region, ["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString(),
+            ["JUDGE_MODEL_ID"] = "us.anthropic.claude-sonnet-4-20250514-v1:0",
+            ["JUDGE_DAILY_BUDGET_USD"] = "0.01",
+            ["JUDGE_BUDGET_SHARES"] = "2",
+            ["AWS_REGION"] = moto.Region,
+            ["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString(),
         };
         foreach (var (key, value) in settings)
             values[key] = value;
@@ -105,7 +108,10 @@ public class JudgeCompositionTests(MotoServer moto) : IClassFixture<MotoServer>
         var client = new FakeRuntimeApiClient();
         var env = new Dictionary<string, string>
         {
-            ["AWS_LAMBDA_RUNTIME_API"] = "127.0.0.1:9001", ["_HANDLER"] = "judge", ["JUDGE_MODEL_ID"] = "m", ["JUDGE_SPEND_TABLE"] = "judge spend",
+            ["AWS_LAMBDA_RUNTIME_API"] = "127.0.0.1:9001",
+            ["_HANDLER"] = "judge",
+            ["JUDGE_MODEL_ID"] = "m",
+            ["JUDGE_SPEND_TABLE"] = "judge spend",
         };
         var host = new FunctionHost(new SettingsSource(env), AllHandlers.Catalog(), _ => client, new RecordingTraceContext(), _time, _stdout);
 
