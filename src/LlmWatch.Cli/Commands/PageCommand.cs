@@ -78,6 +78,7 @@ internal static class PageCommand
 
         var pager = new OfflinePager(book, options);
         var rendered = 0;
+        var withAckLink = false;
         foreach (var notification in read.Alarms)
         {
             if (pager.Render(notification, records) is not { } page)
@@ -87,6 +88,7 @@ internal static class PageCommand
             }
             if (rendered++ > 0 && options.Format is "email")
                 env.Out.WriteLine();
+            withAckLink |= notification.NewState == AlarmState.Alarm;
             env.Out.WriteLine(options.Format switch
             {
                 "sms" => page.Sms,
@@ -95,7 +97,7 @@ internal static class PageCommand
                 _ => page.Email.TrimEnd('\n'),
             });
         }
-        if (rendered > 0)
+        if (withAckLink)
             env.Error.WriteLine($"llmwatch page: the ack link is a placeholder (token {PageOptions.PlaceholderToken}); deployed pages carry a token signed with the stack's ack secret");
         return rendered > 0 ? 0 : 1;
     }

@@ -172,6 +172,21 @@ public class PageCommandTests : IDisposable
         Assert.Contains("ESCALATED to tier 2: not acknowledged 30 min after the first page.", escalation.Out);
         Assert.Equal(0, resolved.ExitCode);
         Assert.StartsWith("[RESOLVED] OK llmwatch-error-rate-critical-", resolved.Out);
+        Assert.DoesNotContain("Acknowledge:", resolved.Out);
+        Assert.DoesNotContain("placeholder", resolved.Error);
+    }
+
+    [Fact]
+    public async Task Insufficient_data_is_not_paged_and_exits_1()
+    {
+        var file = Write("insufficient.json", OnCallHarness.SampleMessage("alarm-sns-event-incident.json").Message
+            .Replace("\"NewStateValue\":\"ALARM\"", "\"NewStateValue\":\"INSUFFICIENT_DATA\"", StringComparison.Ordinal));
+
+        var run = await Cli.RunAsync("page", file, "--logs", IncidentLog);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("is INSUFFICIENT_DATA, which the alarm function does not page", run.Error);
     }
 
     [Fact]
