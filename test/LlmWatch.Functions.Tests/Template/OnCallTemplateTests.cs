@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LlmWatch.Functions.Configuration;
-using LlmWatch.TestKit.Processes;
 using LlmWatch.TestKit;
+using LlmWatch.TestKit.Processes;
 
 namespace LlmWatch.Functions.Tests.Template;
 
