@@ -27,8 +27,12 @@ PRICES_SRC ?= ../shared/reference/prices
 prices:
 	python3 eng/generate-prices.py $(PRICES_SRC) --version 0.1.8 --date 2026-11-22
 # SAM (BuildMethod: makefile) runs this with ARTIFACTS_DIR; leaves the Native AOT `bootstrap`, no symbol files.
+# A price override file (PRICE_OVERRIDE, default prices.override.json at the repo root) ships in the package as
+# /var/task/prices.override.json when it exists; point the template's PriceFile parameter at that path.
+PRICE_OVERRIDE ?= prices.override.json
 build-MetricsFunction:
-	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) $(PUBLISH_FLAGS) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+	if [ -f "$(PRICE_OVERRIDE)" ]; then cp "$(PRICE_OVERRIDE)" $(ARTIFACTS_DIR)/prices.override.json; fi
 
 # The on-call functions run the same executable; _HANDLER (alarm, escalate, ack) picks the handler.
 build-AlarmFunction: build-MetricsFunction

@@ -6,6 +6,11 @@ if (args is ["emf-size"])
     Console.WriteLine(EmfSizeReport.Run());
     return;
 }
+if (args is ["replay-breakdown"])
+{
+    Console.WriteLine(ReplayBreakdown.Run());
+    return;
+}
 if (args is ["quick"])
 {
     Console.WriteLine(Breakdown.Run(500));

@@ -17,10 +17,12 @@ public class ReplayBenchmarks
     private const long TargetBytes = 100L << 20;
     private string _path = "";
 
+    public string Path => _path;
+
     [GlobalSetup]
     public void Setup()
     {
-        _path = Path.Combine(Path.GetTempPath(), "llmwatch-replay-bench.jsonl");
+        _path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "llmwatch-replay-bench.jsonl");
         if (File.Exists(_path) && new FileInfo(_path).Length >= TargetBytes)
             return;
         var records = BenchData.Records(20_000, minutes: 600);
@@ -55,5 +57,14 @@ public class ReplayBenchmarks
         var session = new ReplaySession(PriceBook.LoadDefault(), new EmfOptions(), ReplayGrouping.Model, emfOut: null);
         session.ReadFile(new FileInfo(_path));
         return session.Stats.Parsed;
+    }
+
+    [Benchmark(Description = "replay --emf-out: parse+price+stats+EMF")]
+    public long ReplayWithEmf()
+    {
+        var emf = new System.Buffers.ArrayBufferWriter<byte>(1 << 20);
+        var session = new ReplaySession(PriceBook.LoadDefault(), new EmfOptions(), ReplayGrouping.Model, emf);
+        session.ReadFile(new FileInfo(_path));
+        return emf.WrittenCount;
     }
 }

@@ -13,6 +13,7 @@ internal static class CliApp
         root.Subcommands.Add(Commands.JudgeCommand.Create(env));
         root.Subcommands.Add(Commands.DashboardsCommand.Create(env));
         root.Subcommands.Add(Commands.TemplateSyncCommand.Create(env));
+        root.Subcommands.Add(Commands.PageCommand.Create(env));
         return root;
     }
 

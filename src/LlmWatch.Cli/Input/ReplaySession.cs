@@ -50,17 +50,19 @@ internal sealed class ReplaySession(PriceBook prices, EmfOptions emfOptions, Rep
     private void ReadJsonLines(string name, Stream stream, Action<long>? onBytes)
     {
         _batch.Clear();
+        // The EMF aggregation costs about as much as the parse; skip it unless --emf-out asked for EMF.
+        var batch = emfOut is null ? null : _batch;
         LineSplitter.ForEachLine(stream, (line, number) =>
         {
             if (_parser.TryParse(line, out var record, out var reason))
             {
                 Add(record);
-                _batch.Add(record);
+                batch?.Add(record);
             }
             else
             {
                 Stats.AddSkipped(reason, name, number);
-                _batch.AddSkipped(reason);
+                batch?.AddSkipped(reason);
             }
         }, onBytes);
         if (emfOut is not null)

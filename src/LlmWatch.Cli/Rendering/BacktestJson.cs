@@ -1,6 +1,7 @@
 using System.Text.Json;
 using LlmWatch.Cli.Commands;
 using LlmWatch.Core.Alarms.Evaluation;
+using LlmWatch.Core.Json;
 
 namespace LlmWatch.Cli.Rendering;
 
@@ -9,10 +10,8 @@ internal static class BacktestJson
 {
     public static void Write(Utf8JsonWriter json, BacktestRun run)
     {
-        json.WriteStartArray("alarms");
-        foreach (var alarm in run.Result.Alarms)
+        json.WriteObjectArray("alarms", run.Result.Alarms, static (json, alarm) =>
         {
-            json.WriteStartObject();
             json.WriteString("name", alarm.Name);
             json.WriteString("metric", alarm.Metric);
             json.WriteStartObject("dimensions");
@@ -20,27 +19,17 @@ internal static class BacktestJson
             json.WriteEndObject();
             json.WriteString("severity", alarm.Severity.ToString().ToUpperInvariant());
             if (alarm.Note is not null) json.WriteString("note", alarm.Note);
-            json.WriteStartArray("transitions");
-            foreach (var t in alarm.Transitions)
+            json.WriteObjectArray("transitions", alarm.Transitions, static (json, t) =>
             {
-                json.WriteStartObject();
                 json.WriteString("time", t.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
                 json.WriteString("state", AlarmStateNames.Of(t.State));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("alarmsSkipped");
-        foreach (var s in run.Result.Skipped)
+            });
+        });
+        json.WriteObjectArray("alarmsSkipped", run.Result.Skipped, static (json, s) =>
         {
-            json.WriteStartObject();
             json.WriteString("name", s.Name);
             json.WriteString("reason", s.Reason);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteString("alarmThresholds", run.ThresholdSource);
     }
 }

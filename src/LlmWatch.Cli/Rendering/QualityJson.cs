@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using LlmWatch.Core.Json;
 
 namespace LlmWatch.Cli.Rendering;
 
@@ -20,10 +21,8 @@ internal static class QualityJson
             json.WriteNumber("skippedBodyInS3", summary.Sampling.SkippedBodyInS3);
             json.WriteNumber("skippedNoText", summary.Sampling.SkippedNoText);
             json.WriteNumber("excludedJudgeCalls", summary.Sampling.ExcludedJudgeCalls);
-            json.WriteStartArray("models");
-            foreach (var row in summary.Rows)
+            json.WriteObjectArray("models", summary.Rows, static (json, row) =>
             {
-                json.WriteStartObject();
                 json.WriteString("modelId", row.ModelId);
                 json.WriteNumber("judged", row.Judged);
                 Score(json, "relevance", row.Relevance);
@@ -36,29 +35,18 @@ internal static class QualityJson
                 json.WriteNumber("callFailures", row.CallFailures);
                 json.WriteNumber("judgeInputTokens", row.JudgeInputTokens);
                 json.WriteNumber("judgeOutputTokens", row.JudgeOutputTokens);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteStartArray("problems");
-            foreach (var problem in summary.FirstProblems)
+            });
+            json.WriteObjectArray("problems", summary.FirstProblems, static (json, problem) =>
             {
-                json.WriteStartObject();
                 json.WriteString("kind", problem.Kind);
                 json.WriteString("requestId", problem.RequestId);
                 json.WriteString("detail", problem.Detail);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            });
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Score(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-            json.WriteNumber(name, Math.Round(v, 2));
-        else
-            json.WriteNull(name);
-    }
+    private static void Score(Utf8JsonWriter json, string name, double? value) =>
+        json.WriteNumberOrNull(name, value is { } v ? Math.Round(v, 2) : null);
 }

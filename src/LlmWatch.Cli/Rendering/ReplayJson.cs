@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmWatch.Core.Json;
 using LlmWatch.Core.Replay;
 
 namespace LlmWatch.Cli.Rendering;
@@ -17,16 +18,12 @@ internal static class ReplayJson
         foreach (var (reason, count) in stats.Skipped.ToDictionary())
             json.WriteNumber(reason, count);
         json.WriteEndObject();
-        json.WriteStartArray("firstSkipped");
-        foreach (var skip in stats.FirstSkips)
+        json.WriteObjectArray("firstSkipped", stats.FirstSkips, static (json, skip) =>
         {
-            json.WriteStartObject();
             json.WriteString("source", skip.Source);
             json.WriteNumber("line", skip.Line);
             json.WriteString("reason", skip.Reason.ToString());
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
         json.WriteStartObject("prices");
         json.WriteString("version", stats.Prices.Version);
@@ -45,8 +42,8 @@ internal static class ReplayJson
         json.WriteStartObject();
         json.WriteString(keyName, g.Key);
         json.WriteNumber("invocations", g.Invocations);
-        WriteCounts(json, "errors", g.ErrorsByClass);
-        WriteCounts(json, "errorCodes", g.ErrorCodes);
+        json.WriteCounts("errors", g.ErrorsByClass);
+        json.WriteCounts("errorCodes", g.ErrorCodes);
         json.WriteNumber("inputTokens", g.InputTokens);
         json.WriteNumber("outputTokens", g.OutputTokens);
         json.WriteNumber("cacheReadInputTokens", g.CacheReadInputTokens);
@@ -55,26 +52,10 @@ internal static class ReplayJson
         json.WriteNumber("unpricedTokens", g.UnpricedTokens);
         json.WriteStartObject("latencyMs");
         json.WriteNumber("count", g.LatencyCount);
-        WritePercentile(json, "p50", g.LatencyPercentile(50));
-        WritePercentile(json, "p95", g.LatencyPercentile(95));
-        WritePercentile(json, "p99", g.LatencyPercentile(99));
+        json.WriteNumberOrNull("p50", g.LatencyPercentile(50));
+        json.WriteNumberOrNull("p95", g.LatencyPercentile(95));
+        json.WriteNumberOrNull("p99", g.LatencyPercentile(99));
         json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WritePercentile(Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-            json.WriteNumber(name, v);
-        else
-            json.WriteNull(name);
-    }
-
-    private static void WriteCounts(Utf8JsonWriter json, string name, SortedDictionary<string, long> counts)
-    {
-        json.WriteStartObject(name);
-        foreach (var (key, count) in counts)
-            json.WriteNumber(key, count);
         json.WriteEndObject();
     }
 }

@@ -17,7 +17,7 @@ internal static class SvgChart
         IReadOnlyList<(double Value, string Label)>? lines = null)
     {
         var all = series.SelectMany(s => s.Values).OfType<double>().Concat(lines?.Select(l => l.Value) ?? []).ToList();
-        var max = all.Count == 0 ? 1 : Math.Max(all.Max(), 1e-9) * 1.1;
+        var max = AxisMax(all.Count == 0 ? 0 : all.Max());
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         var n = Math.Max(times.Count, 1);
@@ -102,4 +102,18 @@ internal static class SvgChart
     };
 
     public static string Esc(string text) => WebUtility.HtmlEncode(text);
+
+    /// <summary>A round top for the y axis (1.2, 2, 4, 6, 8, 10 or 12 × 10ⁿ, so the four grid steps read well); 1 when all is 0.</summary>
+    internal static double AxisMax(double top)
+    {
+        if (!(top > 0))
+            return 1;
+        var scale = Math.Pow(10, Math.Floor(Math.Log10(top)));
+        foreach (var step in (ReadOnlySpan<double>)[1.2, 2, 4, 6, 8, 10])
+        {
+            if (step * scale >= top * 1.05)
+                return step * scale;
+        }
+        return 12 * scale;
+    }
 }

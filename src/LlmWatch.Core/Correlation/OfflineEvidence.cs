@@ -1,19 +1,24 @@
-using LlmWatch.Core.Errors;
+using LlmWatch.Core.Alarms;
+using LlmWatch.Core.Metrics;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 
 namespace LlmWatch.Core.Correlation;
 
-/// <summary>Computes the page's evidence from local invocation records instead of Logs Insights (for <c>llmwatch page</c>).</summary>
-public sealed class OfflineEvidence(PriceBook prices)
+/// <summary>
+/// Computes the page's evidence from local invocation records instead of Logs Insights and GetMetricData (for
+/// <c>llmwatch page</c>): the same rows the correlation queries return, and the alarmed metric's history.
+/// </summary>
+/// <param name="metricsNamespace">The namespace the metrics function writes to; other namespaces' history is reported missing.</param>
+public sealed class OfflineEvidence(PriceBook prices, string metricsNamespace = EmfOptions.DefaultNamespace)
 {
-    public Evidence Compute(CorrelationPlan plan, IEnumerable<InvocationRecord> records, int periodSeconds)
+    public Evidence Compute(CorrelationPlan plan, AlarmTrigger? trigger, IEnumerable<InvocationRecord> records)
     {
         var inWindow = new List<InvocationRecord>();
         var previous = new List<InvocationRecord>();
-        var history = new List<InvocationRecord>();
         var previousWindow = plan.Window.Previous();
-        foreach (var r in records)
+        var all = records as IReadOnlyList<InvocationRecord> ?? records.ToList();
+        foreach (var r in all)
         {
             if (!InScope(plan.Scope, r))
                 continue;
@@ -21,14 +26,14 @@ public sealed class OfflineEvidence(PriceBook prices)
                 inWindow.Add(r);
             else if (Contains(previousWindow, r.Timestamp))
                 previous.Add(r);
-            if (Contains(plan.HistoryWindow, r.Timestamp))
-                history.Add(r);
         }
 
         var errors = inWindow.Where(r => !string.IsNullOrEmpty(r.ErrorCode))
             .GroupBy(r => (Minute: Floor(r.Timestamp, 60), Code: r.ErrorCode!, r.ModelId))
             .Select(g => new ErrorCountRow(g.Key.Minute, g.Key.Code, g.Key.ModelId, g.LongCount()))
-            .OrderByDescending(e => e.Minute).ThenByDescending(e => e.Count).Take(50).ToList();
+            .OrderByDescending(e => e.Minute).ThenByDescending(e => e.Count)
+            .ThenBy(e => e.ErrorCode, StringComparer.Ordinal).ThenBy(e => e.ModelId, StringComparer.Ordinal)
+            .Take(50).ToList();
         var slowest = inWindow.Where(r => r.LatencyMs is not null).OrderByDescending(r => r.LatencyMs).Take(10)
             .Select(r => new SlowRequestRow(r.Timestamp, r.RequestId, r.ModelId, r.Caller, r.LatencyMs!.Value, r.Tokens.Input, r.Tokens.Output))
             .ToList();
@@ -44,40 +49,8 @@ public sealed class OfflineEvidence(PriceBook prices)
             EvidenceSections.Complete(usage.Top(10)),
             plan.IsQuality ? EvidenceSections.NotRun<JudgeScoreRow>("judge logs are not read offline")
                 : EvidenceSections.NotRun<JudgeScoreRow>("not a quality alarm"),
-            History(plan, history, Math.Max(60, periodSeconds)));
-    }
-
-    private EvidenceSection<MetricPoint> History(CorrelationPlan plan, List<InvocationRecord> records, int period)
-    {
-        var metric = plan.Scope.MetricName ?? "";
-        Func<IReadOnlyList<InvocationRecord>, double>? value = metric switch
-        {
-            "Invocations" => g => g.Count,
-            "Errors" => g => g.Count(r => r.ErrorClass != ErrorClass.None),
-            "ThrottlingErrors" or "ServerErrors" or "ModelErrors" or "AccessDeniedErrors" or "OtherErrors" =>
-                g => g.Count(r => r.ErrorClass != ErrorClass.None && ErrorClassifier.MetricName(r.ErrorClass) == metric),
-            "InputTokens" => g => g.Sum(r => (double)r.Tokens.Input),
-            "OutputTokens" => g => g.Sum(r => (double)r.Tokens.Output),
-            "CostUsd" => g => g.Sum(r => prices.TryGetCost(r.ModelId, r.Timestamp, r.Tokens, out var c) ? c : 0),
-            "LatencyMs" => g => Percentile95(g),
-            _ => null,
-        };
-        if (value is null)
-            return EvidenceSections.NotRun<MetricPoint>($"metric '{metric}' is not computed from local logs");
-        var points = new List<MetricPoint>();
-        for (var t = Floor(plan.HistoryWindow.Start, period); t < plan.HistoryWindow.End; t = t.AddSeconds(period))
-        {
-            var bucket = records.Where(r => r.Timestamp >= t && r.Timestamp < t.AddSeconds(period)).ToList();
-            if (bucket.Count > 0)
-                points.Add(new MetricPoint(t, value(bucket)));
-        }
-        return EvidenceSections.Complete<MetricPoint>(points);
-    }
-
-    private static double Percentile95(IReadOnlyList<InvocationRecord> group)
-    {
-        var values = group.Where(r => r.LatencyMs is not null).Select(r => r.LatencyMs!.Value).Order().ToList();
-        return values.Count == 0 ? 0 : values[(int)Math.Ceiling(0.95 * values.Count) - 1];
+            // The history is the alarmed metric itself: its own dimensions select the series, not the evidence scope.
+            new OfflineMetricHistory(prices, metricsNamespace).Compute(trigger, plan.HistoryWindow, all));
     }
 
     private static bool InScope(CorrelationScope scope, InvocationRecord r) =>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.Json;
 
 namespace LlmWatch.Core.Paging;
 
@@ -42,10 +43,10 @@ internal static class PageJson
                 w.WriteNumber("latestValue", latest);
             w.WriteEndObject();
             w.WriteStartObject("scope");
-            WriteNullable(w, "modelId", r.Plan.Scope.ModelId);
-            WriteNullable(w, "caller", r.Plan.Scope.Caller);
-            WriteNullable(w, "metric", r.Plan.Scope.MetricName);
-            WriteNullable(w, "namespace", r.Plan.Scope.Namespace);
+            w.WriteStringOrNull("modelId", r.Plan.Scope.ModelId);
+            w.WriteStringOrNull("caller", r.Plan.Scope.Caller);
+            w.WriteStringOrNull("metric", r.Plan.Scope.MetricName);
+            w.WriteStringOrNull("namespace", r.Plan.Scope.Namespace);
             w.WriteEndObject();
             w.WriteStartObject("window");
             w.WriteString("start", r.Plan.Window.Start);
@@ -54,9 +55,9 @@ internal static class PageJson
             w.WriteStartObject("links");
             w.WriteString("alarm", r.Links.AlarmUrl);
             w.WriteString("logsInsights", r.Links.LogsInsightsUrl);
-            WriteNullable(w, "dashboard", r.Links.DashboardUrl);
-            WriteNullable(w, "runbook", r.Links.RunbookUrl);
-            WriteNullable(w, "ack", r.Kind == PageKind.Resolved ? null : r.Links.AckUrl);
+            w.WriteStringOrNull("dashboard", r.Links.DashboardUrl);
+            w.WriteStringOrNull("runbook", r.Links.RunbookUrl);
+            w.WriteStringOrNull("ack", r.Kind == PageKind.Resolved ? null : r.Links.AckUrl);
             w.WriteEndObject();
             if (r.Kind == PageKind.Resolved)
             {
@@ -78,30 +79,20 @@ internal static class PageJson
     {
         var e = r.Evidence;
         w.WriteStartObject("evidence");
-        w.WriteStartArray("history");
-        foreach (var p in e.History.Rows)
+        w.WriteObjectArray("history", e.History.Rows, static (w, p) =>
         {
-            w.WriteStartObject();
             w.WriteString("t", p.Timestamp);
             w.WriteNumber("v", p.Value);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("errorsByCode");
-        foreach (var x in e.Errors.Rows)
+        });
+        w.WriteObjectArray("errorsByCode", e.Errors.Rows, static (w, x) =>
         {
-            w.WriteStartObject();
             w.WriteString("minute", x.Minute);
             w.WriteString("errorCode", x.ErrorCode);
             w.WriteString("modelId", x.ModelId);
             w.WriteNumber("count", x.Count);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("slowestRequests");
-        foreach (var x in e.Slowest.Rows)
+        });
+        w.WriteObjectArray("slowestRequests", e.Slowest.Rows, (w, x) =>
         {
-            w.WriteStartObject();
             w.WriteString("requestId", x.RequestId);
             w.WriteString("modelId", x.ModelId);
             w.WriteString("caller", x.Caller);
@@ -110,13 +101,9 @@ internal static class PageJson
             w.WriteNumber("outputTokens", x.OutputTokens);
             if (r.IncludeText && x.OutputText is not null)
                 w.WriteString("outputText", x.OutputText);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("topCallers");
-        foreach (var x in e.TopCallers.Rows)
+        });
+        w.WriteObjectArray("topCallers", e.TopCallers.Rows, static (w, x) =>
         {
-            w.WriteStartObject();
             w.WriteString("caller", x.Caller);
             w.WriteNumber("requests", x.Requests);
             w.WriteNumber("tokens", x.Tokens);
@@ -124,37 +111,19 @@ internal static class PageJson
             w.WriteNumber("previousTokens", x.PreviousTokens);
             w.WriteNumber("previousCostUsd", Math.Round(x.PreviousCostUsd, 6));
             w.WriteBoolean("hasUnpricedTokens", x.HasUnpricedTokens);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteStartArray("lowJudgeScores");
-        foreach (var x in e.JudgeScores.Rows)
+        });
+        w.WriteObjectArray("lowJudgeScores", e.JudgeScores.Rows, static (w, x) =>
         {
-            w.WriteStartObject();
             w.WriteString("requestId", x.RequestId);
             w.WriteString("modelId", x.ModelId);
             w.WriteNumber("compositeScore", x.CompositeScore);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
+        });
         w.WriteEndObject();
-        w.WriteStartArray("missingEvidence");
-        foreach (var (section, status, detail) in e.Missing(r.Plan.IsQuality))
+        w.WriteObjectArray("missingEvidence", e.Missing(r.Plan.IsQuality), static (w, m) =>
         {
-            w.WriteStartObject();
-            w.WriteString("section", section);
-            w.WriteString("status", EvidenceTables.StatusText(status));
-            w.WriteString("detail", detail);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is null)
-            w.WriteNull(name);
-        else
-            w.WriteString(name, value);
+            w.WriteString("section", m.Section);
+            w.WriteString("status", EvidenceTables.StatusText(m.Status));
+            w.WriteString("detail", m.Detail);
+        });
     }
 }

@@ -67,7 +67,8 @@ public static class PageRenderer
             if (Latest(request) is { } v && a.Trigger?.Threshold is { } th)
                 sb.Append(": ").Append(Number(v)).Append(" vs ").Append(Number(th));
             var scope = request.Plan.Scope;
-            if (scope.ModelId is not null || scope.Caller is not null)
+            // SMS is paid per 160-character segment: skip the scope when the alarm name already carries it.
+            if ((scope.ModelId is not null && !a.AlarmName.Contains(scope.ModelId, StringComparison.Ordinal)) || scope.Caller is not null)
                 sb.Append(' ').Append(scope.Describe());
             if (request.Links.AckUrl is not null)
                 sb.Append(" Ack: ").Append(request.Links.AckUrl);

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using LlmWatch.Core.Metrics;
-using LlmWatch.Core.Pricing;
 using LlmWatch.Functions.Composition;
 using LlmWatch.Functions.Configuration;
 using LlmWatch.Functions.Output;
@@ -20,8 +19,7 @@ internal sealed class MetricsHandler(InvocationBatchProcessor processor, ILineSi
     public static MetricsHandler Create(FunctionServices services)
     {
         var settings = MetricsSettings.From(services.Settings);
-        var prices = settings.PriceFilePath is null ? PriceBook.LoadDefault() // override loader: pricing stream
-            : throw new ConfigurationException(MetricsSettings.PriceFileVariable, "PRICE_FILE is not supported by this build yet.");
+        var prices = PriceBookLoader.Load(settings.PriceFilePath);
         var judge = JudgeSamplingSettings.From(services.Settings) is { } sampling ? JudgeComposition.SamplingHook(sampling, services) : null;
         return new MetricsHandler(new InvocationBatchProcessor(prices, new EmfOptions(settings.Namespace)), services.Stdout, services.Log, judge);
     }

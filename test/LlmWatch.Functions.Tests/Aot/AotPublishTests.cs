@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using LlmWatch.TestKit;
 using LlmWatch.TestKit.Processes;
 
 namespace LlmWatch.Functions.Tests.Aot;
@@ -17,6 +18,17 @@ public partial class AotPublishTests(PublishedBootstrap published)
         Assert.Empty(published.AnalysisWarnings);
         Assert.True(File.Exists(published.BootstrapPath));
         Assert.False(File.Exists(published.BootstrapPath + ".dll"), "expected a native executable, not an IL assembly");
+    }
+
+    [Fact]
+    public void The_build_target_leaves_only_the_executable_and_the_price_override_in_the_package()
+    {
+        Assert.True(published.Publish.ExitCode == 0, published.Publish.Combined);
+        var files = Directory.GetFiles(published.OutputDirectory).Select(Path.GetFileName).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["bootstrap", "prices.override.json"], files);
+        Assert.Equal(File.ReadAllBytes(RepoFiles.Event("prices-override.json")),
+            File.ReadAllBytes(Path.Combine(published.OutputDirectory, "prices.override.json")));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ using LlmWatch.TestKit.Processes;
 namespace LlmWatch.Functions.Tests.Aot;
 
 /// <summary>
-/// Publishes the function as Native AOT once per test run (it takes a while) and shares the result.
+/// Publishes the function as Native AOT once per test run (it takes a while), through <c>make build-MetricsFunction</c>
+/// as SAM does, and shares the result.
 /// A private native intermediate folder makes the AOT compiler run, so its analysis warnings show up every time.
 /// </summary>
 public sealed partial class PublishedBootstrap : IAsyncLifetime
@@ -25,10 +26,11 @@ public sealed partial class PublishedBootstrap : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Built the way `sam build` builds it: the template's makefile target with ARTIFACTS_DIR set.
         Publish = await ProcessRunner.RunAsync(
-            "dotnet",
-            ["publish", "src/LlmWatch.Functions", "-c", "Release", "-r", "linux-x64", "-o", OutputDirectory,
-             $"-p:NativeIntermediateOutputPath={Path.Combine(_root, "native")}/", "-nodeReuse:false", "--disable-build-servers"],
+            "make",
+            ["build-MetricsFunction", $"ARTIFACTS_DIR={OutputDirectory}", $"PRICE_OVERRIDE={RepoFiles.Event("prices-override.json")}",
+             $"PUBLISH_FLAGS=-p:NativeIntermediateOutputPath={Path.Combine(_root, "native")}/ -nodeReuse:false --disable-build-servers"],
             RepoFiles.Root,
             // The test host's MSBuild variables would point the child build at the wrong SDK pieces.
             new Dictionary<string, string?>

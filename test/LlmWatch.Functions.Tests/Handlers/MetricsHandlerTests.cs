@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using LlmWatch.Core.Pricing;
+using LlmWatch.Core.Records;
 using LlmWatch.Functions.Composition;
 using LlmWatch.Functions.Configuration;
 using LlmWatch.Functions.Handlers;
@@ -102,14 +104,37 @@ public class MetricsHandlerTests
     }
 
     [Fact]
-    public void A_price_override_file_is_refused_by_name_until_the_price_table_can_load_one()
+    public async Task PRICE_FILE_applies_an_override_that_prices_an_application_inference_profile()
+    {
+        await HandleAsync(Handler(), "metrics-subscription-event.json");
+        var plainLines = _stdout.Lines;
+        var plain = EmfTotals.From(plainLines);
+
+        await HandleAsync(Handler(new() { ["PRICE_FILE"] = RepoFiles.Event("prices-override.json") }), "metrics-subscription-event.json");
+
+        var priced = EmfTotals.From(_stdout.Lines.Skip(plainLines.Count));
+        Assert.Equal(180_412 + 2_210, plain["UnpricedTokens"]);
+        Assert.Equal(0, priced["UnpricedTokens"]);
+        Assert.True(PriceBook.LoadDefault().TryGetCost("us.anthropic.claude-sonnet-4-20250514-v1:0", DateTimeOffset.Parse("2026-11-20T00:00:00Z"),
+            new TokenCounts(180_412, 2_210, 0, 0), out var profileCost));
+        Assert.Equal(plain["CostUsd"] + profileCost, priced["CostUsd"], 9);
+    }
+
+    [Theory]
+    [InlineData("{\"models\": [{\"id\": \"x\", \"prices\": {\"ouput_mtok\": 1}}]}", "ouput_mtok")]
+    [InlineData("not json", "price file")]
+    public void An_invalid_price_file_is_an_init_error_naming_PRICE_FILE_and_the_problem(string content, string expected)
     {
         var file = Path.GetTempFileName();
         try
         {
+            File.WriteAllText(file, content);
+
             var error = Assert.Throws<ConfigurationException>(() => Handler(new() { ["PRICE_FILE"] = file }));
 
             Assert.Equal("PRICE_FILE", error.SettingName);
+            Assert.Contains(file, error.Message, StringComparison.Ordinal);
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         }
         finally
         {

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LlmWatch.Functions.Configuration;
-using LlmWatch.TestKit.Processes;
 using LlmWatch.TestKit;
+using LlmWatch.TestKit.Processes;
 
 namespace LlmWatch.Functions.Tests.Template;
 
@@ -17,6 +17,9 @@ public class OnCallTemplateTests
     }
 
     private static IEnumerable<string?> Strings(JsonNode? node) => node!.AsArray().Select(a => (string?)a);
+
+    private static IEnumerable<string?> Actions(JsonNode? statement) =>
+        statement!["Action"] is JsonArray a ? a.Select(x => (string?)x) : [(string?)statement["Action"]];
 
     [Theory]
     [InlineData("AlarmFunction", "alarm")]
@@ -50,13 +53,47 @@ public class OnCallTemplateTests
         var resources = await ResourcesAsync();
         for (var i = 0; i < 4; i++)
         {
-            Assert.Equal("alias/aws/sns", (string?)resources[$"Tier{i}Topic"]!["Properties"]!["KmsMasterKeyId"]);
+            Assert.Equal("TopicKey", (string?)resources[$"Tier{i}Topic"]!["Properties"]!["KmsMasterKeyId"]!["Ref"]);
             var subscription = resources[$"Tier{i}EmailSubscription"]!;
             Assert.Equal($"HasTier{i}Email", (string?)subscription["Condition"]);
             Assert.Equal("email", (string?)subscription["Properties"]!["Protocol"]);
         }
         var topicPolicy = resources["AlarmTopicPolicy"]!["Properties"]!["PolicyDocument"]!["Statement"]![0]!;
         Assert.Equal("cloudwatch.amazonaws.com", (string?)topicPolicy["Principal"]!["Service"]);
+    }
+
+    [Fact]
+    public async Task Every_topic_is_encrypted_with_the_customer_managed_key_cloudwatch_may_use()
+    {
+        var resources = (await ResourcesAsync()).AsObject();
+        var topics = resources.Where(r => (string?)r.Value!["Type"] == "AWS::SNS::Topic").ToList();
+        Assert.Equal(["AlarmTopic", "Tier0Topic", "Tier1Topic", "Tier2Topic", "Tier3Topic"], topics.Select(t => t.Key).Order(StringComparer.Ordinal));
+        // CloudWatch alarms cannot publish to a topic encrypted with the AWS-managed aws/sns key.
+        Assert.All(topics, t => Assert.Equal("TopicKey", (string?)t.Value!["Properties"]!["KmsMasterKeyId"]!["Ref"]));
+
+        var key = resources["TopicKey"]!;
+        Assert.Equal("AWS::KMS::Key", (string?)key["Type"]);
+        Assert.True((bool)key["Properties"]!["EnableKeyRotation"]!);
+        var statements = key["Properties"]!["KeyPolicy"]!["Statement"]!.AsArray();
+        var admin = Assert.Single(statements, s => s!["Principal"]!["AWS"] is not null)!;
+        Assert.Equal("kms:*", (string?)admin["Action"]);
+        Assert.Equal("arn:${AWS::Partition}:iam::${AWS::AccountId}:root", (string?)admin["Principal"]!["AWS"]!["Fn::Sub"]);
+        var cloudWatch = Assert.Single(statements, s => (string?)s!["Principal"]!["Service"] == "cloudwatch.amazonaws.com")!;
+        Assert.Equal("Allow", (string?)cloudWatch["Effect"]);
+        Assert.Equivalent(new[] { "kms:Decrypt", "kms:GenerateDataKey*" }, Strings(cloudWatch["Action"]).ToArray());
+        Assert.Equal("AWS::AccountId", (string?)cloudWatch["Condition"]!["StringEquals"]!["aws:SourceAccount"]!["Ref"]);
+        Assert.Equal("TopicKey", (string?)resources["TopicKeyAlias"]!["Properties"]!["TargetKeyId"]!["Ref"]);
+    }
+
+    [Theory]
+    [InlineData("AlarmFunctionRole")]
+    [InlineData("EscalateFunctionRole")]
+    public async Task Publishing_functions_may_use_the_topic_key_and_only_that_key(string roleId)
+    {
+        var statements = (await ResourcesAsync())[roleId]!["Properties"]!["Policies"]![0]!["PolicyDocument"]!["Statement"]!.AsArray();
+        var kms = Assert.Single(statements, s => Actions(s).Any(a => a!.StartsWith("kms:", StringComparison.Ordinal)))!;
+        Assert.Equal(["kms:GenerateDataKey*", "kms:Decrypt"], Actions(kms));
+        Assert.Equal(["TopicKey", "Arn"], Strings(kms["Resource"]!["Fn::GetAtt"]));
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class OnCallHarness
     /// <summary>The SNS message of a sample event file in events/.</summary>
     public static SnsMessage SampleMessage(string eventFile)
     {
-        var messages = SnsLambdaEvent.Parse(Samples.EventFiles.ReadBytes(eventFile), out _);
+        var messages = SnsLambdaEvent.Parse(RepoFiles.ReadEvent(eventFile), out _);
         return messages[0];
     }
 }
