@@ -56,8 +56,9 @@ internal sealed class ReplaySession(PriceBook prices, EmfOptions emfOptions, Rep
         {
             if (_parser.TryParse(line, out var record, out var reason))
             {
-                Add(record);
-                batch?.Add(record);
+                var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
+                Add(record, priced, cost);
+                batch?.Add(record, priced, cost);
             }
             else
             {
@@ -82,7 +83,13 @@ internal sealed class ReplaySession(PriceBook prices, EmfOptions emfOptions, Rep
 
     private void Add(InvocationRecord record)
     {
-        Stats.Add(record);
+        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
+        Add(record, priced, cost);
+    }
+
+    private void Add(InvocationRecord record, bool priced, double costUsd)
+    {
+        Stats.Add(record, priced, costUsd);
         if (KeepRecords)
             _records.Add(record);
     }

@@ -19,11 +19,17 @@ public sealed class MetricsBatch(PriceBook prices, EmfOptions options)
 
     public void Add(InvocationRecord record)
     {
+        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
+        Add(record, priced, cost);
+    }
+
+    /// <summary>Adds a record whose cost the caller has already looked up in the same price book.</summary>
+    public void Add(InvocationRecord record, bool priced, double costUsd)
+    {
         var key = new CellKey(MinuteOf(record.Timestamp), record.ModelId, record.Caller);
         if (!_cells.TryGetValue(key, out var cell))
             _cells[key] = cell = new MetricAccumulator();
-        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-        cell.Add(record, priced, cost);
+        cell.Add(record, priced, costUsd);
         Parsed++;
     }
 

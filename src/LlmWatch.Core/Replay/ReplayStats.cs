@@ -24,13 +24,19 @@ public sealed class ReplayStats(PriceBook prices, ReplayGrouping grouping)
 
     public void Add(InvocationRecord record)
     {
+        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
+        Add(record, priced, cost);
+    }
+
+    /// <summary>Adds a record whose cost the caller has already looked up in <see cref="Prices"/>.</summary>
+    public void Add(InvocationRecord record, bool priced, double costUsd)
+    {
         Total++;
         Parsed++;
         var key = grouping == ReplayGrouping.Caller ? record.Caller : record.ModelId;
         if (!_groups.TryGetValue(key, out var group))
             _groups[key] = group = new GroupStats(key);
-        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-        group.Add(record, priced, cost);
+        group.Add(record, priced, costUsd);
     }
 
     public void AddSkipped(SkipReason reason, string source, long line)
