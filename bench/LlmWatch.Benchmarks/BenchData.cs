@@ -37,8 +37,12 @@ internal static class BenchData
             events.Add(new JsonObject { ["id"] = (37_000_000_000_000_000L + i).ToString(CultureInfo.InvariantCulture), ["timestamp"] = 1_777_885_200_000 + i++, ["message"] = m });
         var payload = new JsonObject
         {
-            ["messageType"] = "DATA_MESSAGE", ["owner"] = "444455556666", ["logGroup"] = "/aws/bedrock/modelinvocations",
-            ["logStream"] = "aws/bedrock/modelinvocations", ["subscriptionFilters"] = new JsonArray("llmwatch"), ["logEvents"] = events,
+            ["messageType"] = "DATA_MESSAGE",
+            ["owner"] = "444455556666",
+            ["logGroup"] = "/aws/bedrock/modelinvocations",
+            ["logStream"] = "aws/bedrock/modelinvocations",
+            ["subscriptionFilters"] = new JsonArray("llmwatch"),
+            ["logEvents"] = events,
         };
         return Encoding.UTF8.GetBytes(payload.ToJsonString());
     }

@@ -41,7 +41,8 @@ internal sealed class CloudWatchMetricHistoryReader(CloudWatchClient cloudWatch)
                 {
                     Metric = new CloudWatchMetric
                     {
-                        Namespace = m.Namespace ?? "", MetricName = m.MetricName ?? "",
+                        Namespace = m.Namespace ?? "",
+                        MetricName = m.MetricName ?? "",
                         Dimensions = m.Dimensions.Select(d => new MetricDimension(d.Name, d.Value)).ToArray(),
                     },
                     Period = m.Period ?? trigger.Period,

@@ -20,16 +20,16 @@ internal sealed record MetricDataQuery
 
     public static MetricDataQuery ForStat(string id, string metricNamespace, string metricName, int periodSeconds,
         string stat, params MetricDimension[] dimensions) => new()
-    {
-        Id = id,
-        MetricStat = new MetricStat
         {
-            Metric = new CloudWatchMetric { Namespace = metricNamespace, MetricName = metricName, Dimensions = dimensions },
-            Period = periodSeconds,
-            Stat = stat,
-        },
-        ReturnData = true,
-    };
+            Id = id,
+            MetricStat = new MetricStat
+            {
+                Metric = new CloudWatchMetric { Namespace = metricNamespace, MetricName = metricName, Dimensions = dimensions },
+                Period = periodSeconds,
+                Stat = stat,
+            },
+            ReturnData = true,
+        };
 
     public static MetricDataQuery ForExpression(string id, string expression, string? label = null) =>
         new() { Id = id, Expression = expression, Label = label, ReturnData = true };

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using LlmWatch.Core.Alarms.Definitions;
 using System.Text.Json.Nodes;
+using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Dashboards;
 using LlmWatch.Core.Templates;
 

@@ -30,7 +30,8 @@ internal static class ReplayCommand
         {
             var options = new ReplayOptions(
                 parse.GetValue(paths)!, parse.GetValue(by) == "caller" ? ReplayGrouping.Caller : ReplayGrouping.Model,
-                parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!) { Prices = parse.GetValue(prices) };
+                parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!)
+            { Prices = parse.GetValue(prices) };
             return Run(env, options, alarms.Read(parse));
         });
         return command;

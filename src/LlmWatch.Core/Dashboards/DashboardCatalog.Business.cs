@@ -14,12 +14,13 @@ public static partial class DashboardCatalog
             Math("b50", "0 * cost + 0.5 * ${DailyBudgetUsd}", "50% of budget"),
             Math("b75", "0 * cost + 0.75 * ${DailyBudgetUsd}", "75% of budget"),
             Math("b90", "0 * cost + 0.9 * ${DailyBudgetUsd}", "90% of budget")) with
-            { Lines = [Line("${DailyBudgetUsd}", "daily budget")] },
+        { Lines = [Line("${DailyBudgetUsd}", "daily budget")] },
         Graph("Tokens, all models", 300,
             Metric("ti", ns, "InputTokens", "Sum", "Input"),
             Metric("to", ns, "OutputTokens", "Sum", "Output"),
             Metric("tcr", ns, "CacheReadInputTokens", "Sum", "Cache read"),
-            Metric("tcw", ns, "CacheWriteInputTokens", "Sum", "Cache write")) with { Stacked = true },
+            Metric("tcw", ns, "CacheWriteInputTokens", "Sum", "Cache write")) with
+        { Stacked = true },
         Graph("Prompt cache hit ratio (%)", 300,
             Metric("hi", ns, "InputTokens", "Sum", "Input", visible: false),
             Metric("hr", ns, "CacheReadInputTokens", "Sum", "Cache read", visible: false),
@@ -29,30 +30,72 @@ public static partial class DashboardCatalog
 
     private static DashboardDefinition Quality() => new("QualityDashboard", "quality", "Quality", "-P7D", Layout(0,
         Graph("Composite quality by model", 3600, Search("qc", Q, "ModelId", "CompositeScore", "Average", 3600, "composite")) with
-            { Lines = [Line("${QualityCompositeMin}", "warning"), Line("${QualitySafetyMin}", "target")] },
+        { Lines = [Line("${QualityCompositeMin}", "warning"), Line("${QualitySafetyMin}", "target")] },
         Graph("Safety by model", 3600, Search("qs", Q, "ModelId", "SafetyScore", "Average", 3600, "safety")) with
-            { Lines = [Line("${QualityCompositeMin}", "85 band"), Line("${QualitySafetyMin}", "critical")] },
+        { Lines = [Line("${QualityCompositeMin}", "85 band"), Line("${QualitySafetyMin}", "critical")] },
         Graph("Relevance by model", 3600, Search("qr", Q, "ModelId", "RelevanceScore", "Average", 3600, "relevance")) with
-            { Lines = [Line("${QualityCompositeMin}", "85"), Line("${QualitySafetyMin}", "95")] },
+        { Lines = [Line("${QualityCompositeMin}", "85"), Line("${QualitySafetyMin}", "95")] },
         Graph("Tone by model", 3600, Search("qt", Q, "ModelId", "ToneScore", "Average", 3600, "tone")) with
-            { Lines = [Line("${QualityCompositeMin}", "85"), Line("${QualitySafetyMin}", "95")] },
+        { Lines = [Line("${QualityCompositeMin}", "85"), Line("${QualitySafetyMin}", "95")] },
         Graph("Evaluation latency p95 (ms)", 300, Search("ql", Q, "ModelId", "EvaluationLatencyMs", "p95", 300, "p95")) with { Width = 8 },
         Graph("Judged responses", 3600, Search("qj", Q, "ModelId", "JudgedResponses", "Sum", 3600, "judged")) with { Width = 8 },
         Graph("Judge cost (USD)", 3600, Search("qk", Q, "ModelId", "JudgeCostUsd", "Sum", 3600, "USD")) with { Width = 8 }));
 
     private static DashboardDefinition Executive(string ns) => new("ExecutiveDashboard", "executive", "Executive", "-P30D", Layout(0,
-        new DashboardWidget { Title = "LlmWatch executive summary", Kind = WidgetKind.Text, Width = 24, Height = 2,
-            Markdown = "Spend and usage over the last 30 days (CloudWatch dashboards have no calendar-month range: pick \"this month\" in the time picker for month-to-date)." },
-        new DashboardWidget { Title = "Spend, whole range (USD)", Kind = WidgetKind.SingleValue, Width = 8, Height = 4, Period = 86400,
-            WholeRange = true, Series = [Metric("s", ns, "CostUsd", "Sum", "USD")] },
-        new DashboardWidget { Title = "Invocations, whole range", Kind = WidgetKind.SingleValue, Width = 8, Height = 4, Period = 86400,
-            WholeRange = true, Series = [Metric("n", ns, "Invocations", "Sum", "Invocations")] },
-        new DashboardWidget { Title = "Average quality", Kind = WidgetKind.SingleValue, Width = 8, Height = 4, Period = 86400,
-            WholeRange = true, Series = [Metric("qa", Q, "CompositeScore", "Average", "Composite")] },
-        new DashboardWidget { Title = "Top models by spend", Kind = WidgetKind.Bar, Period = 86400, WholeRange = true,
-            Series = [Math("tm", $"SORT(SEARCH('{{{ns},ModelId}} MetricName=\"CostUsd\"', 'Sum', 86400), SUM, DESC, 5)", "USD")] },
-        new DashboardWidget { Title = "Top callers by spend", Kind = WidgetKind.Bar, Period = 86400, WholeRange = true,
-            Series = [Math("tc", $"SORT(SEARCH('{{{ns},Caller}} MetricName=\"CostUsd\"', 'Sum', 86400), SUM, DESC, 5)", "USD")] },
+        new DashboardWidget
+        {
+            Title = "LlmWatch executive summary",
+            Kind = WidgetKind.Text,
+            Width = 24,
+            Height = 2,
+            Markdown = "Spend and usage over the last 30 days (CloudWatch dashboards have no calendar-month range: pick \"this month\" in the time picker for month-to-date)."
+        },
+        new DashboardWidget
+        {
+            Title = "Spend, whole range (USD)",
+            Kind = WidgetKind.SingleValue,
+            Width = 8,
+            Height = 4,
+            Period = 86400,
+            WholeRange = true,
+            Series = [Metric("s", ns, "CostUsd", "Sum", "USD")]
+        },
+        new DashboardWidget
+        {
+            Title = "Invocations, whole range",
+            Kind = WidgetKind.SingleValue,
+            Width = 8,
+            Height = 4,
+            Period = 86400,
+            WholeRange = true,
+            Series = [Metric("n", ns, "Invocations", "Sum", "Invocations")]
+        },
+        new DashboardWidget
+        {
+            Title = "Average quality",
+            Kind = WidgetKind.SingleValue,
+            Width = 8,
+            Height = 4,
+            Period = 86400,
+            WholeRange = true,
+            Series = [Metric("qa", Q, "CompositeScore", "Average", "Composite")]
+        },
+        new DashboardWidget
+        {
+            Title = "Top models by spend",
+            Kind = WidgetKind.Bar,
+            Period = 86400,
+            WholeRange = true,
+            Series = [Math("tm", $"SORT(SEARCH('{{{ns},ModelId}} MetricName=\"CostUsd\"', 'Sum', 86400), SUM, DESC, 5)", "USD")]
+        },
+        new DashboardWidget
+        {
+            Title = "Top callers by spend",
+            Kind = WidgetKind.Bar,
+            Period = 86400,
+            WholeRange = true,
+            Series = [Math("tc", $"SORT(SEARCH('{{{ns},Caller}} MetricName=\"CostUsd\"', 'Sum', 86400), SUM, DESC, 5)", "USD")]
+        },
         Graph("Daily spend trend (USD)", 86400, Metric("d", ns, "CostUsd", "Sum", "USD per day")) with
-            { Width = 24, Lines = [Line("${DailyBudgetUsd}", "daily budget")] }));
+        { Width = 24, Lines = [Line("${DailyBudgetUsd}", "daily budget")] }));
 }

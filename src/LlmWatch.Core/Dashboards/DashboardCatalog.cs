@@ -97,16 +97,18 @@ public static partial class DashboardCatalog
         return Layout(y,
             Graph("SageMaker ModelLatency (µs)", 60,
                 Metric("sp50", MetricNamespaces.SageMaker, "ModelLatency", "p50", "p50", true, dims),
-                Metric("sp95", MetricNamespaces.SageMaker, "ModelLatency", "p95", "p95", true, dims)) with { Width = 6 },
+                Metric("sp95", MetricNamespaces.SageMaker, "ModelLatency", "p95", "p95", true, dims)) with
+            { Width = 6 },
             Graph("SageMaker 5XX error rate (%)", 300,
                 Metric("s5", MetricNamespaces.SageMaker, "Invocation5XXErrors", "Sum", "5XX", false, dims),
                 Metric("si", MetricNamespaces.SageMaker, "Invocations", "Sum", "Invocations", false, dims),
-                Math("s5r", "100 * s5 / si", "5XX %")) with { Width = 6 },
+                Math("s5r", "100 * s5 / si", "5XX %")) with
+            { Width = 6 },
             Graph("SageMaker GPU utilization (%)", 300,
                 Metric("gpu", MetricNamespaces.SageMakerEndpoints, "GPUUtilization", "Average", "GPU", true, dims)) with
-                { Width = 6, Lines = [Line("${GpuUtilizationMaxPercent}", "capacity")] },
+            { Width = 6, Lines = [Line("${GpuUtilizationMaxPercent}", "capacity")] },
             Graph("SageMaker GPU memory (%)", 300,
                 Metric("gmem", MetricNamespaces.SageMakerEndpoints, "GPUMemoryUtilization", "Average", "GPU memory", true, dims)) with
-                { Width = 6, Lines = [Line("${GpuMemoryUtilizationMaxPercent}", "warning")] });
+            { Width = 6, Lines = [Line("${GpuMemoryUtilizationMaxPercent}", "warning")] });
     }
 }

@@ -35,8 +35,12 @@ public sealed class AlarmIntake(
         var now = time.GetUtcNow();
         var incident = new Incident
         {
-            AlarmArn = alarm.AlarmArn, StateChangeTime = alarm.StateChangeTimeText, AlarmName = alarm.AlarmName,
-            OpenedAt = now, AlarmMessage = message.Message, ExpiresAt = (now + options.Retention).ToUnixTimeSeconds(),
+            AlarmArn = alarm.AlarmArn,
+            StateChangeTime = alarm.StateChangeTimeText,
+            AlarmName = alarm.AlarmName,
+            OpenedAt = now,
+            AlarmMessage = message.Message,
+            ExpiresAt = (now + options.Retention).ToUnixTimeSeconds(),
         };
         if (!await store.TryCreateAsync(incident, ct).ConfigureAwait(false))
         {
@@ -61,7 +65,10 @@ public sealed class AlarmIntake(
 
         var paged = incident with
         {
-            PagedTiers = [0], LastPagedAt = pagedAt, EvidenceJson = EvidenceJson.Serialize(evidence), Version = incident.Version + 1,
+            PagedTiers = [0],
+            LastPagedAt = pagedAt,
+            EvidenceJson = EvidenceJson.Serialize(evidence),
+            Version = incident.Version + 1,
         };
         if (!await store.TryUpdateAsync(paged, incident.Version, ct).ConfigureAwait(false))
             log.Write("alarm.update-lost", ("incident", incident.Id));

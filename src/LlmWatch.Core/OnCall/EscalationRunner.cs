@@ -51,7 +51,9 @@ public sealed class EscalationRunner(
         {
             var updated = current with
             {
-                PagedTiers = [.. current.PagedTiers.Append(tier).Distinct().Order()], LastPagedAt = now, Version = current.Version + 1,
+                PagedTiers = [.. current.PagedTiers.Append(tier).Distinct().Order()],
+                LastPagedAt = now,
+                Version = current.Version + 1,
             };
             if (await store.TryUpdateAsync(updated, current.Version, ct).ConfigureAwait(false))
                 break;

@@ -167,8 +167,15 @@ internal ref struct PayloadScanner(ReadOnlySpan<byte> json)
             throw new FormatException("payload: bad escape");
         byte single = s[1] switch
         {
-            (byte)'"' => (byte)'"', (byte)'\\' => (byte)'\\', (byte)'/' => (byte)'/', (byte)'b' => 8, (byte)'f' => 12,
-            (byte)'n' => (byte)'\n', (byte)'r' => (byte)'\r', (byte)'t' => (byte)'\t', (byte)'u' => 0,
+            (byte)'"' => (byte)'"',
+            (byte)'\\' => (byte)'\\',
+            (byte)'/' => (byte)'/',
+            (byte)'b' => 8,
+            (byte)'f' => 12,
+            (byte)'n' => (byte)'\n',
+            (byte)'r' => (byte)'\r',
+            (byte)'t' => (byte)'\t',
+            (byte)'u' => 0,
             _ => throw new FormatException("payload: bad escape"),
         };
         if (single != 0)

@@ -34,7 +34,8 @@ internal sealed class OnCallGraph(
         AwsConfiguration.ResolveCredentials(), services.Time, new Output.OnCallLog(services.Stdout, services.Time));
 
     public OnCallOptions Options => new(settings.TierTopicArns, settings.Policy, settings.AckUrl, settings.DashboardName,
-        settings.IncludeText, settings.InvocationLogGroups, settings.JudgeLogGroup) { EnrichmentBudget = settings.EnrichmentBudget };
+        settings.IncludeText, settings.InvocationLogGroups, settings.JudgeLogGroup)
+    { EnrichmentBudget = settings.EnrichmentBudget };
 
     public AlarmIntake Intake()
     {

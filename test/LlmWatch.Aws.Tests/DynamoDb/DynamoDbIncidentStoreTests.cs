@@ -10,9 +10,12 @@ public class DynamoDbIncidentStoreTests(MotoServer moto)
 
     private static Incident NewIncident(string time = "2025-03-04T10:15:42.587+0000") => new()
     {
-        AlarmArn = "arn:aws:cloudwatch:us-east-1:123456789012:alarm:checkout-api-errors", StateChangeTime = time,
-        AlarmName = "checkout-api-errors", OpenedAt = new DateTimeOffset(2025, 3, 4, 10, 15, 43, TimeSpan.Zero),
-        AlarmMessage = "{\"AlarmName\":\"checkout-api-errors\"}", ExpiresAt = 1743675343,
+        AlarmArn = "arn:aws:cloudwatch:us-east-1:123456789012:alarm:checkout-api-errors",
+        StateChangeTime = time,
+        AlarmName = "checkout-api-errors",
+        OpenedAt = new DateTimeOffset(2025, 3, 4, 10, 15, 43, TimeSpan.Zero),
+        AlarmMessage = "{\"AlarmName\":\"checkout-api-errors\"}",
+        ExpiresAt = 1743675343,
     };
 
     [Fact]
@@ -40,8 +43,14 @@ public class DynamoDbIncidentStoreTests(MotoServer moto)
 
         var acked = incident with
         {
-            Status = IncidentStatus.Acknowledged, PagedTiers = [0, 1], AckedBy = "bob", AckedAt = incident.OpenedAt.AddMinutes(16),
-            LastPagedAt = incident.OpenedAt.AddMinutes(15), UsedAckTokens = ["tier-1"], EvidenceJson = "{}", Version = 2,
+            Status = IncidentStatus.Acknowledged,
+            PagedTiers = [0, 1],
+            AckedBy = "bob",
+            AckedAt = incident.OpenedAt.AddMinutes(16),
+            LastPagedAt = incident.OpenedAt.AddMinutes(15),
+            UsedAckTokens = ["tier-1"],
+            EvidenceJson = "{}",
+            Version = 2,
         };
         Assert.True(await store.TryUpdateAsync(acked, 1, Ct));
         Assert.False(await store.TryUpdateAsync(acked with { AckedBy = "late", Version = 2 }, 1, Ct));

@@ -20,9 +20,12 @@ public class BedrockJudgeModelTests
 
     private static readonly JudgeSample Sample = new()
     {
-        RequestId = "6f1f0a52-3c7e-4d8a-9a43-0c2b1de0a101", ModelId = "us.anthropic.claude-sonnet-4-20250514-v1:0", Caller = "checkout-api",
+        RequestId = "6f1f0a52-3c7e-4d8a-9a43-0c2b1de0a101",
+        ModelId = "us.anthropic.claude-sonnet-4-20250514-v1:0",
+        Caller = "checkout-api",
         Timestamp = new DateTimeOffset(2026, 5, 4, 9, 15, 2, TimeSpan.Zero),
-        Prompt = "user: Why was I charged twice?", Response = "A pending authorization can look like a second charge.",
+        Prompt = "user: Why was I charged twice?",
+        Response = "A pending authorization can look like a second charge.",
     };
 
     private JudgeBatchRunner Runner(FakeAwsEndpoint fake)

@@ -1,9 +1,9 @@
 using LlmWatch.Aws.Errors;
 using LlmWatch.Aws.Secrets;
 using LlmWatch.Aws.Tests.Moto;
-using Polly;
 using LlmWatch.Aws.Transport;
 using LlmWatch.TestKit.Aws;
+using Polly;
 
 namespace LlmWatch.Aws.Tests.Secrets;
 

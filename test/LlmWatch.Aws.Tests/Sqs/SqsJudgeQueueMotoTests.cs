@@ -13,9 +13,12 @@ public class SqsJudgeQueueMotoTests(MotoServer moto)
 
     private static JudgeSample Sample(int i, int responseChars = 20) => new()
     {
-        RequestId = $"req-{i:D2}", ModelId = "amazon.nova-lite-v1:0", Caller = "search-svc",
+        RequestId = $"req-{i:D2}",
+        ModelId = "amazon.nova-lite-v1:0",
+        Caller = "search-svc",
         Timestamp = new DateTimeOffset(2026, 5, 4, 9, 15, 4, TimeSpan.Zero),
-        Prompt = "user: List three synonyms for fast. ünïcödé ✓", Response = new string('r', responseChars),
+        Prompt = "user: List three synonyms for fast. ünïcödé ✓",
+        Response = new string('r', responseChars),
     };
 
     private async Task<(IAmazonSQS Sqs, string Url)> QueueAsync(MotoAws aws)

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using LlmWatch.TestKit.Processes;
 using LlmWatch.TestKit;
+using LlmWatch.TestKit.Processes;
 
 namespace LlmWatch.Cli.Tests.Commands;
 

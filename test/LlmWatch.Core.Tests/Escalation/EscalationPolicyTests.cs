@@ -9,8 +9,11 @@ public class EscalationPolicyTests
 
     private static readonly Incident Open = new()
     {
-        AlarmArn = "arn:aws:cloudwatch:us-east-1:1:alarm:a", StateChangeTime = "2026-05-04T09:00:00.000+0000", AlarmName = "a",
-        OpenedAt = T0, PagedTiers = [0],
+        AlarmArn = "arn:aws:cloudwatch:us-east-1:1:alarm:a",
+        StateChangeTime = "2026-05-04T09:00:00.000+0000",
+        AlarmName = "a",
+        OpenedAt = T0,
+        PagedTiers = [0],
     };
 
     private static readonly EscalationPolicy Policy = EscalationPolicy.Default;

@@ -6,8 +6,13 @@ public class JudgePromptBuilderTests
 {
     private static JudgeSample Sample(string response, bool truncated = false) => new()
     {
-        RequestId = "r1", ModelId = "m", Caller = "c", Timestamp = DateTimeOffset.UnixEpoch,
-        Prompt = "user: What is 2+2?", Response = response, ResponseTruncated = truncated,
+        RequestId = "r1",
+        ModelId = "m",
+        Caller = "c",
+        Timestamp = DateTimeOffset.UnixEpoch,
+        Prompt = "user: What is 2+2?",
+        Response = response,
+        ResponseTruncated = truncated,
     };
 
     [Fact]

@@ -17,7 +17,11 @@ public class QualityEmfWriterTests
         Kind = JudgeOutcomeKind.Scored,
         Sample = new JudgeSample { RequestId = id, ModelId = model, Caller = "c", Timestamp = At, Prompt = "p", Response = "r" },
         Scores = new QualityScores(r, 100, 80, (r + 180) / 3),
-        InputTokens = 1000, OutputTokens = 100, CostUsd = 0.0045, LatencyMs = 812.5, Calls = 1,
+        InputTokens = 1000,
+        OutputTokens = 100,
+        CostUsd = 0.0045,
+        LatencyMs = 812.5,
+        Calls = 1,
     };
 
     private static string[] Write(params JudgeOutcome[] outcomes)

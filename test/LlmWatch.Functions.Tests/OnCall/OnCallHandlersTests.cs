@@ -17,7 +17,7 @@ public class OnCallHandlersTests(MotoServer moto) : IClassFixture<MotoServer>
 
     private static FakeQueryRunner Queries() => new FakeQueryRunner()
         .Returns(EvidenceKind.ErrorsByCode, new Dictionary<string, string>
-            { ["minute"] = "2025-03-04 10:14:00.000", ["errorCode"] = "ThrottlingException", ["modelId"] = "us.anthropic.claude-sonnet-4-20250514-v1:0", ["errors"] = "9" });
+        { ["minute"] = "2025-03-04 10:14:00.000", ["errorCode"] = "ThrottlingException", ["modelId"] = "us.anthropic.claude-sonnet-4-20250514-v1:0", ["errors"] = "9" });
 
     private async Task<(OnCallStack Stack, FakeTimeProvider Time)> FiredAsync()
     {

@@ -108,7 +108,7 @@ internal sealed class OnCallStack : IDisposable
         var due = _pending.Where(m => Scheduler!.VisibleAt(m.Body) <= Time.GetUtcNow()).ToList();
         _pending.RemoveAll(due.Contains);
         var records = string.Join(',', due.Select(m => JsonSerializer.Serialize(new Dictionary<string, string>
-            { ["messageId"] = m.MessageId, ["body"] = m.Body, ["eventSource"] = "aws:sqs" }, StringDictionaryJson.Default.DictionaryStringString)));
+        { ["messageId"] = m.MessageId, ["body"] = m.Body, ["eventSource"] = "aws:sqs" }, StringDictionaryJson.Default.DictionaryStringString)));
         var response = await Escalate.HandleAsync(Encoding.UTF8.GetBytes($"{{\"Records\":[{records}]}}"), Context(), Ct);
         return Encoding.UTF8.GetString(response);
     }

@@ -14,7 +14,10 @@ public static partial class AlarmCatalog
         yield return ErrorRate("ErrorRateCritical", "error-rate-critical", AlarmSeverity.Critical, AlarmParameters.ErrorRateCriticalPercent);
         yield return new AlarmDefinition
         {
-            Key = "ThrottleRate", NameSuffix = "throttle-rate", Scope = AlarmScope.PerModel, Severity = AlarmSeverity.Warning,
+            Key = "ThrottleRate",
+            NameSuffix = "throttle-rate",
+            Scope = AlarmScope.PerModel,
+            Severity = AlarmSeverity.Warning,
             Summary = "Throttled share of the model's invocations (5 min) is above ThrottleRatePercent",
             Runbook = "Callers are hitting the model's tokens-per-minute or requests-per-minute quota. Check AWS/Bedrock " +
                 "EstimatedTPMQuotaUsage, find the heaviest caller on the Cost dashboard, request a quota increase or use a " +
@@ -31,7 +34,10 @@ public static partial class AlarmCatalog
         };
         yield return new AlarmDefinition
         {
-            Key = "AccessDenied", NameSuffix = "access-denied", Scope = AlarmScope.Global, Severity = AlarmSeverity.Critical,
+            Key = "AccessDenied",
+            NameSuffix = "access-denied",
+            Scope = AlarmScope.Global,
+            Severity = AlarmSeverity.Critical,
             Summary = "At least one invocation failed with an access-denied class error in the last minute",
             Runbook = "Pages at once: an auth failure does not heal by retrying. Find the caller and model with the Logs " +
                 "Insights query in the page, then check recent IAM policy, SCP or model-access changes (Bedrock console, " +
@@ -43,7 +49,9 @@ public static partial class AlarmCatalog
         };
         yield return new AlarmDefinition
         {
-            Key = "BedrockThrottles", NameSuffix = "bedrock-invocation-throttles", Scope = AlarmScope.PerModel,
+            Key = "BedrockThrottles",
+            NameSuffix = "bedrock-invocation-throttles",
+            Scope = AlarmScope.PerModel,
             Severity = AlarmSeverity.Warning,
             Summary = "AWS/Bedrock InvocationThrottles for the model above 0 in 3 of the last 5 minutes",
             Runbook = "Bedrock's own count of throttled calls (they may never reach the invocation log). Compare with " +
@@ -62,7 +70,10 @@ public static partial class AlarmCatalog
         };
         yield return new AlarmDefinition
         {
-            Key = "TokenAnomaly", NameSuffix = "token-usage-anomaly", Scope = AlarmScope.PerModel, Severity = AlarmSeverity.Warning,
+            Key = "TokenAnomaly",
+            NameSuffix = "token-usage-anomaly",
+            Scope = AlarmScope.PerModel,
+            Severity = AlarmSeverity.Warning,
             Summary = "Input+output tokens of the model (5 min) above the anomaly-detection band",
             Runbook = "Token use jumped beyond its learned pattern: a runaway agent loop, a prompt that grew (RAG context), " +
                 "or a new caller. The Cost dashboard shows which caller; the page's Logs Insights query lists its largest requests.",
@@ -83,7 +94,10 @@ public static partial class AlarmCatalog
 
     private static AlarmDefinition Latency(string key, string suffix, AlarmSeverity severity, double percentOfSla, string runbook) => new()
     {
-        Key = key, NameSuffix = suffix, Scope = AlarmScope.PerModel, Severity = severity,
+        Key = key,
+        NameSuffix = suffix,
+        Scope = AlarmScope.PerModel,
+        Severity = severity,
         Summary = $"p95 latency of the model at or above {percentOfSla}% of LatencySlaMs in 3 of the last 5 minutes",
         Runbook = runbook,
         Queries =
@@ -100,7 +114,10 @@ public static partial class AlarmCatalog
 
     private static AlarmDefinition ErrorRate(string key, string suffix, AlarmSeverity severity, string parameter) => new()
     {
-        Key = key, NameSuffix = suffix, Scope = AlarmScope.PerModel, Severity = severity,
+        Key = key,
+        NameSuffix = suffix,
+        Scope = AlarmScope.PerModel,
+        Severity = severity,
         Summary = $"Errors / invocations x 100 for the model over 5 minutes above {parameter}",
         Runbook = "Open the page's error breakdown: ThrottlingErrors mean quota, ServerErrors mean Bedrock trouble " +
             "(check AWS Health, AWS/Bedrock InvocationServerErrors), ModelErrors mean bad requests from a caller " +

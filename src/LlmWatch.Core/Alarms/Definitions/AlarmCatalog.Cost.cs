@@ -18,7 +18,10 @@ public static partial class AlarmCatalog
 
     private static AlarmDefinition Budget(int percent, AlarmSeverity severity, string runbook) => new()
     {
-        Key = $"DailyCost{percent}", NameSuffix = $"daily-cost-{percent}pct", Scope = AlarmScope.Global, Severity = severity,
+        Key = $"DailyCost{percent}",
+        NameSuffix = $"daily-cost-{percent}pct",
+        Scope = AlarmScope.Global,
+        Severity = severity,
         Summary = $"Bedrock spend over the trailing 24 hours at or above {percent}% of DailyBudgetUsd",
         Runbook = runbook,
         Queries =
@@ -48,7 +51,10 @@ public static partial class AlarmCatalog
         var perModel = new MetricDimension[] { new("ModelId", TemplateValue.Model) };
         return new AlarmDefinition
         {
-            Key = key, NameSuffix = suffix, Scope = AlarmScope.PerModel, Severity = severity,
+            Key = key,
+            NameSuffix = suffix,
+            Scope = AlarmScope.PerModel,
+            Severity = severity,
             Summary = $"Hourly average {metric} below {parameter}, only when at least QualityMinJudgedResponses responses were judged",
             Runbook = runbook,
             Queries =

@@ -11,7 +11,9 @@ public static partial class AlarmCatalog
             var dims = new MetricDimension[] { new("FunctionName", TemplateValue.Ref(function)) };
             yield return new AlarmDefinition
             {
-                Key = $"{function}Errors", NameSuffix = $"{Kebab(function)}-errors", Scope = AlarmScope.Global,
+                Key = $"{function}Errors",
+                NameSuffix = $"{Kebab(function)}-errors",
+                Scope = AlarmScope.Global,
                 Severity = AlarmSeverity.Warning,
                 Summary = $"{function} reported invocation errors in the last 5 minutes",
                 Runbook = $"Open the {function} log group and search for the structured error line; a deploy or a " +
@@ -24,7 +26,9 @@ public static partial class AlarmCatalog
             };
             yield return new AlarmDefinition
             {
-                Key = $"{function}Throttles", NameSuffix = $"{Kebab(function)}-throttles", Scope = AlarmScope.Global,
+                Key = $"{function}Throttles",
+                NameSuffix = $"{Kebab(function)}-throttles",
+                Scope = AlarmScope.Global,
                 Severity = AlarmSeverity.Warning,
                 Summary = $"{function} was throttled by Lambda in the last 5 minutes",
                 Runbook = "Lambda concurrency is exhausted: check the account's concurrent executions and the function's " +
@@ -42,7 +46,9 @@ public static partial class AlarmCatalog
             var dims = new MetricDimension[] { new("QueueName", TemplateValue.GetAtt(queue, "QueueName")) };
             yield return new AlarmDefinition
             {
-                Key = $"{queue}Depth", NameSuffix = $"{Kebab(queue)}-depth", Scope = AlarmScope.Global,
+                Key = $"{queue}Depth",
+                NameSuffix = $"{Kebab(queue)}-depth",
+                Scope = AlarmScope.Global,
                 Severity = AlarmSeverity.Warning,
                 Summary = $"{queue} holds messages that failed processing",
                 Runbook = "Messages gave up after their retries. Read one from the queue, fix the cause, then redrive " +
@@ -57,7 +63,10 @@ public static partial class AlarmCatalog
 
         yield return new AlarmDefinition
         {
-            Key = "UnpricedTokens", NameSuffix = "unpriced-tokens", Scope = AlarmScope.Global, Severity = AlarmSeverity.Warning,
+            Key = "UnpricedTokens",
+            NameSuffix = "unpriced-tokens",
+            Scope = AlarmScope.Global,
+            Severity = AlarmSeverity.Warning,
             Summary = "Tokens of a model with no price were seen in the last hour (cost figures are too low)",
             Runbook = "A model id is missing from the price table. Find it with the Logs Insights query in the page, add " +
                 "it to the price override file and redeploy.",

@@ -24,7 +24,10 @@ public static partial class AlarmCatalog
             var name = Kebab(prefix);
             yield return new AlarmDefinition
             {
-                Key = $"{prefix}LatencyP95", NameSuffix = $"{name}-latency-p95-warning", Scope = scope, Severity = AlarmSeverity.Warning,
+                Key = $"{prefix}LatencyP95",
+                NameSuffix = $"{name}-latency-p95-warning",
+                Scope = scope,
+                Severity = AlarmSeverity.Warning,
                 Condition = condition,
                 Summary = "SageMaker ModelLatency p95 at or above 80% of LatencySlaMs in 3 of the last 5 minutes",
                 Runbook = "Check GPU utilization and memory on the SageMaker dashboard row: saturation means scale out " +
@@ -37,12 +40,17 @@ public static partial class AlarmCatalog
                 ],
                 Operator = ComparisonOperator.GreaterThanOrEqualToThreshold,
                 Threshold = AlarmThreshold.Fixed(80),
-                EvaluationPeriods = 5, DatapointsToAlarm = 3,
-                Source = SeedSources.SageMakerLatency, NotBacktestable = SageMakerNote,
+                EvaluationPeriods = 5,
+                DatapointsToAlarm = 3,
+                Source = SeedSources.SageMakerLatency,
+                NotBacktestable = SageMakerNote,
             };
             yield return new AlarmDefinition
             {
-                Key = $"{prefix}5xxRate", NameSuffix = $"{name}-5xx-rate", Scope = scope, Severity = AlarmSeverity.Critical,
+                Key = $"{prefix}5xxRate",
+                NameSuffix = $"{name}-5xx-rate",
+                Scope = scope,
+                Severity = AlarmSeverity.Critical,
                 Condition = condition,
                 Summary = "SageMaker Invocation5XXErrors / Invocations x 100 over 5 minutes above ErrorRateCriticalPercent",
                 Runbook = "The model container is failing. Read the endpoint's CloudWatch log group for stack traces or " +
@@ -55,7 +63,8 @@ public static partial class AlarmCatalog
                 ],
                 Operator = ComparisonOperator.GreaterThanThreshold,
                 Threshold = AlarmThreshold.FromParameter(AlarmParameters.ErrorRateCriticalPercent),
-                Source = SeedSources.SageMakerErrors, NotBacktestable = SageMakerNote,
+                Source = SeedSources.SageMakerErrors,
+                NotBacktestable = SageMakerNote,
             };
             yield return Gpu(prefix, name, scope, condition, dims, gpuNamespace, $"GPUUtilization{gpuSuffix}",
                 AlarmParameters.GpuUtilizationMax, AlarmSeverity.Warning, SeedSources.GpuUtilization, 3,
@@ -69,15 +78,20 @@ public static partial class AlarmCatalog
 
     private static AlarmDefinition Gpu(string prefix, string name, AlarmScope scope, string condition, MetricDimension[] dims,
         string ns, string metric, string parameter, AlarmSeverity severity, string source, int periods, string runbook) => new()
-    {
-        Key = $"{prefix}{metric}", NameSuffix = $"{name}-{Kebab(metric)}", Scope = scope, Severity = severity,
-        Condition = condition,
-        Summary = $"{metric} (5-minute average) above {parameter}" + (periods > 1 ? $" for {periods} periods in a row" : ""),
-        Runbook = runbook,
-        Queries = [MetricQuery.Metric("gpu", new MetricStat(ns, metric, dims, 300, "Average"), returnData: true)],
-        Operator = ComparisonOperator.GreaterThanThreshold,
-        Threshold = AlarmThreshold.FromParameter(parameter),
-        EvaluationPeriods = periods, DatapointsToAlarm = periods,
-        Source = source, NotBacktestable = SageMakerNote,
-    };
+        {
+            Key = $"{prefix}{metric}",
+            NameSuffix = $"{name}-{Kebab(metric)}",
+            Scope = scope,
+            Severity = severity,
+            Condition = condition,
+            Summary = $"{metric} (5-minute average) above {parameter}" + (periods > 1 ? $" for {periods} periods in a row" : ""),
+            Runbook = runbook,
+            Queries = [MetricQuery.Metric("gpu", new MetricStat(ns, metric, dims, 300, "Average"), returnData: true)],
+            Operator = ComparisonOperator.GreaterThanThreshold,
+            Threshold = AlarmThreshold.FromParameter(parameter),
+            EvaluationPeriods = periods,
+            DatapointsToAlarm = periods,
+            Source = source,
+            NotBacktestable = SageMakerNote,
+        };
 }
