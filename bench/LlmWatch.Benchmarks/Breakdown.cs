@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
 using LlmWatch.Core.Records;
@@ -17,17 +16,7 @@ internal static class Breakdown
         var recordBytes = lines.Select(l => System.Text.Encoding.UTF8.GetBytes(l)).ToList();
         var parser = new InvocationRecordParser();
         var scratch = new ArrayBufferWriter<byte>();
-        double Min(Action a)
-        {
-            var best = double.MaxValue;
-            for (var i = 0; i < 40; i++)
-            {
-                var sw = Stopwatch.StartNew();
-                a();
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-            return best;
-        }
+        static double Min(Action a) => MinTime.Of(a, 40);
         var decode = Min(() =>
         {
             var buffer = new ArrayBufferWriter<byte>();

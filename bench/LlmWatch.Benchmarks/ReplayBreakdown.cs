@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using LlmWatch.Cli.Input;
 using LlmWatch.Core.Metrics;
@@ -18,17 +17,7 @@ internal static class ReplayBreakdown
         var path = bench.Path;
         var mb = new FileInfo(path).Length / 1048576.0;
         var prices = PriceBook.LoadDefault();
-        double Min(Action a)
-        {
-            var best = double.MaxValue;
-            for (var i = 0; i < 6; i++)
-            {
-                var sw = Stopwatch.StartNew();
-                a();
-                best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
-            }
-            return best;
-        }
+        static double Min(Action a) => MinTime.Of(a, 6);
         void Lines(LineSplitter.LineHandler handler)
         {
             using var stream = File.OpenRead(path);
