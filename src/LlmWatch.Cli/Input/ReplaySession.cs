@@ -57,7 +57,8 @@ internal sealed class ReplaySession(PriceBook prices, EmfOptions emfOptions, Rep
             if (_parser.TryParse(line, out var record, out var reason))
             {
                 var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-                Add(record, priced, cost);
+                Stats.Add(record, priced, cost);
+                Keep(record);
                 batch?.Add(record, priced, cost);
             }
             else
@@ -83,13 +84,12 @@ internal sealed class ReplaySession(PriceBook prices, EmfOptions emfOptions, Rep
 
     private void Add(InvocationRecord record)
     {
-        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-        Add(record, priced, cost);
+        Stats.Add(record);
+        Keep(record);
     }
 
-    private void Add(InvocationRecord record, bool priced, double costUsd)
+    private void Keep(InvocationRecord record)
     {
-        Stats.Add(record, priced, costUsd);
         if (KeepRecords)
             _records.Add(record);
     }
