@@ -34,7 +34,7 @@ build-MetricsFunction:
 	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) $(PUBLISH_FLAGS) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
 	if [ -f "$(PRICE_OVERRIDE)" ]; then cp "$(PRICE_OVERRIDE)" $(ARTIFACTS_DIR)/prices.override.json; fi
 
-# The on-call functions run the same executable; _HANDLER (alarm, escalate, ack) picks the handler.
+# The other functions run the same executable; _HANDLER (judge, alarm, escalate, ack) picks the handler.
 build-AlarmFunction: build-MetricsFunction
 build-EscalateFunction: build-MetricsFunction
 build-AckFunction: build-MetricsFunction
@@ -53,8 +53,7 @@ events:
 
 # Same executable as the metrics function; the Handler setting (judge) picks the code path.
 .PHONY: build-JudgeFunction
-build-JudgeFunction:
-	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+build-JudgeFunction: build-MetricsFunction
 # Regenerates the alarms, dashboards and their parameters in serverless.template from the models (a test checks it).
 template-sync:
 	dotnet run --project src/LlmWatch.Cli -c Release -- template-sync

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace LlmWatch.Functions.Sqs;
+namespace LlmWatch.Functions.Triggers;
 
 /// <summary>One message of an SQS event (only the members the handler uses).</summary>
 internal sealed record SqsEventMessage(

@@ -1,14 +1,13 @@
-using LlmWatch.Core.Judge;
 using LlmWatch.Core.Ports;
 using Microsoft.Extensions.AI;
 
-namespace LlmWatch.Aws.Judge;
+namespace LlmWatch.Core.Judge;
 
 /// <summary>
 /// The judge model over <see cref="IChatClient"/>: Bedrock Converse in production, any OpenAI-compatible endpoint
 /// offline. Deterministic settings (temperature 0) and a small output cap: a verdict is a few hundred tokens.
 /// </summary>
-internal sealed class ChatClientJudgeModel(IChatClient client, string modelId, int maxOutputTokens = 600) : IJudgeModel
+public sealed class ChatClientJudgeModel(IChatClient client, string modelId, int maxOutputTokens = 600) : IJudgeModel
 {
     public string ModelId => modelId;
 
@@ -16,7 +15,7 @@ internal sealed class ChatClientJudgeModel(IChatClient client, string modelId, i
     {
         ChatMessage[] messages = [new(ChatRole.System, prompt.System), new(ChatRole.User, prompt.User)];
         var options = new ChatOptions { ModelId = modelId, Temperature = 0, MaxOutputTokens = maxOutputTokens };
-        var response = await client.GetResponseAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        var response = await client.GetResponseAsync(messages, options, cancellationToken);
         return new JudgeCompletion(response.Text, response.Usage?.InputTokenCount, response.Usage?.OutputTokenCount);
     }
 }
