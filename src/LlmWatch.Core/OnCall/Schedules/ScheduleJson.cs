@@ -21,6 +21,34 @@ internal static class ScheduleJson
         return true;
     }
 
+    /// <summary>
+    /// Advances to the next element of an array; false at its end. An element that is not an object is recorded
+    /// and skipped, with <paramref name="isObject"/> false.
+    /// </summary>
+    public static bool NextElement(ref Utf8JsonReader reader, string path, string what, List<ScheduleError> errors, out bool isObject)
+    {
+        reader.Read();
+        isObject = reader.TokenType == JsonTokenType.StartObject;
+        if (reader.TokenType == JsonTokenType.EndArray)
+            return false;
+        if (!isObject)
+        {
+            errors.Add(new ScheduleError(path, $"expected {what}, found {Describe(reader.TokenType)}"));
+            reader.Skip();
+        }
+        return true;
+    }
+
+    /// <summary>Records each of <paramref name="required"/> that the object did not have.</summary>
+    public static void Require(IReadOnlySet<string> seen, string path, List<ScheduleError> errors, params string[] required)
+    {
+        foreach (var name in required)
+        {
+            if (!seen.Contains(name))
+                errors.Add(new ScheduleError(path, $"missing \"{name}\""));
+        }
+    }
+
     /// <summary>Reads the next value; true when it is a <paramref name="type"/>, else records the error and skips it.</summary>
     public static bool Expect(ref Utf8JsonReader reader, JsonTokenType type, string path, string what, List<ScheduleError> errors)
     {

@@ -8,49 +8,36 @@ public static partial class ScheduleReader
     {
         if (!ScheduleJson.Expect(ref reader, JsonTokenType.StartArray, "$.overrides", "an array of overrides", errors))
             return;
-        for (var i = 0; ; i++)
+        for (var i = 0; ScheduleJson.NextElement(ref reader, $"$.overrides[{i}]", "an override object", errors, out var isObject); i++)
         {
-            var path = $"$.overrides[{i}]";
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndArray)
-                return;
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                errors.Add(new ScheduleError(path, $"expected an override object, found {ScheduleJson.Describe(reader.TokenType)}"));
-                reader.Skip();
+            if (!isObject)
                 continue;
-            }
+            var path = $"$.overrides[{i}]";
             int? tier = null;
             string? person = null, from = null, to = null;
-            bool sawTier = false, sawPerson = false, sawFrom = false, sawTo = false;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             while (ScheduleJson.NextProperty(ref reader, out var name))
             {
+                seen.Add(name);
                 switch (name)
                 {
                     case "tier":
-                        sawTier = true;
                         tier = ReadTier(ref reader, path + ".tier", errors);
                         break;
                     case "person":
-                        sawPerson = true;
                         person = ScheduleJson.String(ref reader, path + ".person", errors);
                         break;
                     case "from":
-                        sawFrom = true;
                         from = ScheduleJson.String(ref reader, path + ".from", errors);
                         break;
                     case "to":
-                        sawTo = true;
                         to = ScheduleJson.String(ref reader, path + ".to", errors);
                         break;
                     case "comment" or "reason": ScheduleJson.Ignore(ref reader); break;
                     default: ScheduleJson.Unknown(ref reader, path, name, "tier, person, from, to, reason", errors); break;
                 }
             }
-            Require(sawTier, path, "tier", errors);
-            Require(sawPerson, path, "person", errors);
-            Require(sawFrom, path, "from", errors);
-            Require(sawTo, path, "to", errors);
+            ScheduleJson.Require(seen, path, errors, "tier", "person", "from", "to");
             draft.Overrides.Add(new OverrideDraft(path, tier, person, path + ".person", from, to));
         }
     }

@@ -8,19 +8,10 @@ public static partial class ScheduleReader
     {
         if (!ScheduleJson.Expect(ref reader, JsonTokenType.StartArray, "$.rotations", "an array of rotations", errors))
             return;
-        for (var i = 0; ; i++)
+        for (var i = 0; ScheduleJson.NextElement(ref reader, $"$.rotations[{i}]", "a rotation object", errors, out var isObject); i++)
         {
-            var path = $"$.rotations[{i}]";
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndArray)
-                return;
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                errors.Add(new ScheduleError(path, $"expected a rotation object, found {ScheduleJson.Describe(reader.TokenType)}"));
-                reader.Skip();
-                continue;
-            }
-            draft.Rotations.Add(ReadRotation(ref reader, path, errors));
+            if (isObject)
+                draft.Rotations.Add(ReadRotation(ref reader, $"$.rotations[{i}]", errors));
         }
     }
 
@@ -30,27 +21,24 @@ public static partial class ScheduleReader
         List<(string, string)>? people = null;
         DateTime? start = null;
         ShiftLength? length = null;
-        bool sawTier = false, sawPeople = false, sawStart = false, sawLength = false;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         while (ScheduleJson.NextProperty(ref reader, out var name))
         {
+            seen.Add(name);
             switch (name)
             {
                 case "tier":
-                    sawTier = true;
                     tier = ReadTier(ref reader, path + ".tier", errors);
                     break;
                 case "people":
-                    sawPeople = true;
                     people = ScheduleJson.Strings(ref reader, path + ".people", errors);
                     if (people is { Count: 0 })
                         errors.Add(new ScheduleError(path + ".people", "a rotation needs at least one person"));
                     break;
                 case "start":
-                    sawStart = true;
                     start = ReadStart(ref reader, path + ".start", errors);
                     break;
                 case "length":
-                    sawLength = true;
                     if (ScheduleJson.String(ref reader, path + ".length", errors) is { } text)
                     {
                         if (ShiftLength.TryParse(text, out var parsed, out var problem))
@@ -63,10 +51,7 @@ public static partial class ScheduleReader
                 default: ScheduleJson.Unknown(ref reader, path, name, "tier, people, start, length, name", errors); break;
             }
         }
-        Require(sawTier, path, "tier", errors);
-        Require(sawPeople, path, "people", errors);
-        Require(sawStart, path, "start", errors);
-        Require(sawLength, path, "length", errors);
+        ScheduleJson.Require(seen, path, errors, "tier", "people", "start", "length");
         var rotation = tier is { } t && people is { Count: > 0 } p && start is { } s && length is { } l
             ? new Rotation(t, [.. p.Select(x => x.Item1)], s, l)
             : null;
@@ -94,12 +79,6 @@ public static partial class ScheduleReader
             return null;
         }
         return tier;
-    }
-
-    private static void Require(bool seen, string path, string property, List<ScheduleError> errors)
-    {
-        if (!seen)
-            errors.Add(new ScheduleError(path, $"missing \"{property}\""));
     }
 
     /// <summary>Unknown people and a second rotation for a tier; needs the whole file read.</summary>

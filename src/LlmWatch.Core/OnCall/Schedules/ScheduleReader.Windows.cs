@@ -12,18 +12,11 @@ public static partial class ScheduleReader
         if (!ScheduleJson.Expect(ref reader, JsonTokenType.StartArray, "$.maintenanceWindows", "an array of maintenance windows", errors))
             return;
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; ; i++)
+        for (var i = 0; ScheduleJson.NextElement(ref reader, $"$.maintenanceWindows[{i}]", "a maintenance window object", errors, out var isObject); i++)
         {
-            var path = $"$.maintenanceWindows[{i}]";
-            reader.Read();
-            if (reader.TokenType == JsonTokenType.EndArray)
-                return;
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                errors.Add(new ScheduleError(path, $"expected a maintenance window object, found {ScheduleJson.Describe(reader.TokenType)}"));
-                reader.Skip();
+            if (!isObject)
                 continue;
-            }
+            var path = $"$.maintenanceWindows[{i}]";
             if (ReadWindow(ref reader, path, errors) is { } window)
             {
                 if (names.Add(window.Name))
@@ -57,8 +50,7 @@ public static partial class ScheduleReader
                 default: ScheduleJson.Unknown(ref reader, path, property, WindowProperties, errors); break;
             }
         }
-        foreach (var required in (string[])["name", "match", "days", "start", "end"])
-            Require(seen.Contains(required), path, required, errors);
+        ScheduleJson.Require(seen, path, errors, "name", "match", "days", "start", "end");
         AlarmMatch? alarmMatch = null;
         if (match is not null)
         {
