@@ -1,5 +1,4 @@
 using System.Globalization;
-using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
 
 namespace LlmWatch.Core.Paging.Chat;

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Correlation;
 using LlmWatch.Core.Paging;
-using LlmWatch.Core.Tests.Alarms;
+using LlmWatch.Core.Tests.OnCall.Notifications;
 using LlmWatch.TestKit;
 using NJsonSchema;
 
