@@ -1,6 +1,6 @@
 using System.Text.Json;
-using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Paging;
 using LlmWatch.Core.Tests.OnCall.Notifications;
 using LlmWatch.TestKit;
