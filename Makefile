@@ -29,10 +29,12 @@ prices:
 # SAM (BuildMethod: makefile) runs this with ARTIFACTS_DIR; leaves the Native AOT `bootstrap`, no symbol files.
 # A price override file (PRICE_OVERRIDE, default prices.override.json at the repo root) ships in the package as
 # /var/task/prices.override.json when it exists; point the template's PriceFile parameter at that path.
+# The time zone database goes along as /var/task/zoneinfo (provided.al2023 has none; TZDIR points there).
 PRICE_OVERRIDE ?= prices.override.json
 build-MetricsFunction:
 	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) $(PUBLISH_FLAGS) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
 	if [ -f "$(PRICE_OVERRIDE)" ]; then cp "$(PRICE_OVERRIDE)" $(ARTIFACTS_DIR)/prices.override.json; fi
+	sh eng/package-zoneinfo.sh $(ARTIFACTS_DIR)/zoneinfo
 
 # The other functions run the same executable; _HANDLER (judge, alarm, escalate, ack) picks the handler.
 build-AlarmFunction: build-MetricsFunction
