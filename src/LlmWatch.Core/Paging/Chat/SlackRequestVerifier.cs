@@ -43,7 +43,7 @@ public sealed class SlackRequestVerifier
             return SlackVerification.BadSignature;
         // Lower-cased, so the same signature in upper-case hex is the same replay.
         var key = "slack-request#" + signature[3..].ToLowerInvariant();
-        var first = await _seen.FirstSightingAsync(key, sent + Window, cancellationToken).ConfigureAwait(false);
+        var first = await _seen.FirstSightingAsync(key, sent + Window, cancellationToken);
         return first ? SlackVerification.Valid : SlackVerification.Replayed;
     }
 
