@@ -1,7 +1,7 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Metrics;
-using LlmWatch.Core.Alarms.Definitions;
+using LlmWatch.Core.Metrics.Schema;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 
@@ -9,19 +9,13 @@ namespace LlmWatch.Core.Correlation;
 
 /// <summary>
 /// The alarmed metric's datapoints computed from invocation records, as GetMetricData returns them for the alarm's
-/// queries (single metric or metric math), for metrics the metrics function itself publishes. Evaluated by the
-/// backtest's <see cref="MetricMathEvaluator"/>.
+/// queries (single metric or metric math), for the metrics the metrics function derives from each record
+/// (<see cref="MetricSchema.Invocation"/>). Evaluated by the backtest's <see cref="MetricMathEvaluator"/>.
 /// </summary>
 /// <param name="metricsNamespace">The namespace the metrics function writes to (template parameter MetricsNamespace).</param>
 public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespace = EmfOptions.DefaultNamespace)
 {
-    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal)
-    {
-        MetricNames.Invocations, MetricNames.InputTokens, MetricNames.OutputTokens, MetricNames.CacheReadInputTokens,
-        MetricNames.CacheWriteInputTokens, MetricNames.CostUsd, MetricNames.UnpricedTokens, MetricNames.LatencyMs,
-        MetricNames.Errors, MetricNames.ThrottlingErrors, MetricNames.ServerErrors, MetricNames.ModelErrors,
-        MetricNames.AccessDeniedErrors, MetricNames.OtherErrors,
-    };
+    private static readonly MetricGroup Derived = MetricSchema.Invocation;
 
     public EvidenceSection<MetricPoint> Compute(AlarmTrigger? trigger, TimeWindow window, IEnumerable<InvocationRecord> records)
     {
@@ -51,7 +45,7 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
             if (Unsupported(m) is { } reason)
                 return EvidenceSections.NotRun<MetricPoint>(reason);
             var dims = SeriesKey.DimensionsOf(m.Dimensions.Select(d => KeyValuePair.Create(d.Name, d.Value)));
-            queries.Add(MetricMathQuery.Metric(m.Id, new SeriesKey(MetricNamespaces.LlmWatch, m.MetricName!, dims), m.Stat ?? "Average", period / 60));
+            queries.Add(MetricMathQuery.Metric(m.Id, new SeriesKey(Derived.Namespace, m.MetricName!, dims), m.Stat ?? "Average", period / 60));
         }
 
         var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCost(r.ModelId, r.Timestamp, r.Tokens, out usd));
@@ -101,10 +95,12 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
         var name = $"{m.Namespace}/{m.MetricName}";
         if (!string.Equals(m.Namespace, metricsNamespace, StringComparison.Ordinal))
             return $"{name} is not computed from local logs (only {metricsNamespace} metrics are)";
-        if (m.MetricName is null || !Derived.Contains(m.MetricName))
+        if (m.MetricName is null || !Derived.Metrics.Any(d => d.Name == m.MetricName))
             return $"{name} is not a metric the metrics function derives";
-        if (m.Dimensions.FirstOrDefault(d => d.Name is not ("ModelId" or "Caller")) is { } other)
+        if (m.Dimensions.FirstOrDefault(d => !Derived.DimensionSets.Any(set => set.Names.Contains(d.Name))) is { } other)
             return $"{name} has dimension {other.Name}, which the metrics function does not write";
+        if (!Derived.Declares(m.Dimensions.Select(d => d.Name)))
+            return $"{name} is not published with dimensions [{string.Join(", ", m.Dimensions.Select(d => d.Name))}]";
         return null;
     }
 }
