@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using LlmWatch.Core.Templates;
 using LlmWatch.TestKit;
@@ -61,7 +60,7 @@ internal sealed class DeployedTemplate
             case JsonObject { Count: 1 } o when o["Ref"] is JsonValue r && Lookup(r.GetValue<string>()) is { } v:
                 return JsonValue.Create(v);
             case JsonObject { Count: 1 } o when o["Fn::Sub"] is JsonValue s:
-                return JsonValue.Create(Substitute(s.GetValue<string>(), Lookup));
+                return JsonValue.Create(Cfn.Substitute(s.GetValue<string>(), Lookup));
             case JsonObject o:
                 var copy = new JsonObject();
                 foreach (var (k, child) in o)
@@ -72,25 +71,5 @@ internal sealed class DeployedTemplate
             default:
                 return node.DeepClone();
         }
-    }
-
-    private static string Substitute(string text, Func<string, string?> lookup)
-    {
-        var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            var start = text.IndexOf("${", i, StringComparison.Ordinal);
-            var end = start < 0 ? -1 : text.IndexOf('}', start);
-            if (end < 0)
-            {
-                sb.Append(text, i, text.Length - i);
-                break;
-            }
-            var name = text[(start + 2)..end];
-            sb.Append(text, i, start - i).Append(lookup(name) ?? text[start..(end + 1)]);
-            i = end + 1;
-        }
-        return sb.ToString();
     }
 }
