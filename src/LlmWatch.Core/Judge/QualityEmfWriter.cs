@@ -9,7 +9,8 @@ namespace LlmWatch.Core.Judge;
 /// <summary>
 /// Writes quality metrics as CloudWatch EMF lines (namespace <c>LlmWatch/Quality</c>): per judged model one
 /// <see cref="MetricSchema.Quality"/> record with score arrays (≤100 values each; more lines beyond) and counters, and
-/// the sampler's <see cref="MetricSchema.Sampling"/> record. Request ids go in metadata, never in dimensions.
+/// the sampler's <see cref="MetricSchema.Sampling"/> record. Request ids go in metadata, never in dimensions. One per
+/// handler: it reuses its JSON writer, so it is not thread-safe.
 /// </summary>
 public sealed class QualityEmfWriter(string metricNamespace = MetricNamespaces.Quality)
 {
