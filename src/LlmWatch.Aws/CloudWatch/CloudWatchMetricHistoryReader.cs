@@ -1,5 +1,6 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Ports;
 
 namespace LlmWatch.Aws.CloudWatch;
@@ -12,7 +13,7 @@ internal sealed class CloudWatchMetricHistoryReader(CloudWatchClient cloudWatch)
         var (queries, returnedId) = Queries(trigger);
         if (queries.Count == 0)
             return [];
-        var results = await cloudWatch.GetMetricDataAsync(queries, window.Start, window.End, cancellationToken).ConfigureAwait(false);
+        var results = await cloudWatch.GetMetricDataAsync(queries, window.Start, window.End, cancellationToken);
         var result = results.FirstOrDefault(r => r.Id == returnedId);
         if (result is null)
             return [];

@@ -26,20 +26,20 @@ internal static class TemplateSyncCommand
             var file = parse.GetValue(template)!;
             if (!file.Exists)
             {
-                await env.Error.WriteLineAsync($"template not found: {file.FullName}").ConfigureAwait(false);
+                await env.Error.WriteLineAsync($"template not found: {file.FullName}");
                 return 2;
             }
-            var text = await File.ReadAllTextAsync(file.FullName, ct).ConfigureAwait(false);
+            var text = await File.ReadAllTextAsync(file.FullName, ct);
             var root = JsonNode.Parse(text) as JsonObject;
             if (root is null)
             {
-                await env.Error.WriteLineAsync($"{file.Name} is not a JSON object").ConfigureAwait(false);
+                await env.Error.WriteLineAsync($"{file.Name} is not a JSON object");
                 return 2;
             }
             var readmeFile = parse.GetValue(readme);
             if (readmeFile is { Exists: false })
             {
-                await env.Error.WriteLineAsync($"README not found: {readmeFile.FullName}").ConfigureAwait(false);
+                await env.Error.WriteLineAsync($"README not found: {readmeFile.FullName}");
                 return 2;
             }
             if (readmeFile is null)
@@ -47,7 +47,7 @@ internal static class TemplateSyncCommand
                 var beside = new FileInfo(Path.Combine(file.DirectoryName!, "README.md"));
                 readmeFile = beside.Exists ? beside : null;
             }
-            var readmeText = readmeFile is null ? null : await File.ReadAllTextAsync(readmeFile.FullName, ct).ConfigureAwait(false);
+            var readmeText = readmeFile is null ? null : await File.ReadAllTextAsync(readmeFile.FullName, ct);
             string? tables;
             try
             {
@@ -55,7 +55,7 @@ internal static class TemplateSyncCommand
             }
             catch (FormatException e)
             {
-                await env.Error.WriteLineAsync($"{readmeFile!.Name}: {e.Message}").ConfigureAwait(false);
+                await env.Error.WriteLineAsync($"{readmeFile!.Name}: {e.Message}");
                 return 2;
             }
 
@@ -65,17 +65,17 @@ internal static class TemplateSyncCommand
                 var problems = TemplateSync.Compare(root, fragment).ToList();
                 if (tables != readmeText)
                     problems.Add($"{readmeFile!.Name}: the metric tables differ from the metric schema");
-                foreach (var p in problems) await env.Out.WriteLineAsync(p).ConfigureAwait(false);
-                await env.Out.WriteLineAsync(problems.Count == 0 ? $"{file.Name} is in sync" : $"{problems.Count} difference(s); run: llmwatch template-sync").ConfigureAwait(false);
+                foreach (var p in problems) await env.Out.WriteLineAsync(p);
+                await env.Out.WriteLineAsync(problems.Count == 0 ? $"{file.Name} is in sync" : $"{problems.Count} difference(s); run: llmwatch template-sync");
                 return problems.Count == 0 ? 0 : 1;
             }
             TemplateSync.Apply(root, fragment);
-            await File.WriteAllTextAsync(file.FullName, TemplateJson.Splice(text, root), ct).ConfigureAwait(false);
-            await env.Out.WriteLineAsync($"updated {file.FullName}").ConfigureAwait(false);
+            await File.WriteAllTextAsync(file.FullName, TemplateJson.Splice(text, root), ct);
+            await env.Out.WriteLineAsync($"updated {file.FullName}");
             if (tables is not null && tables != readmeText)
             {
-                await File.WriteAllTextAsync(readmeFile!.FullName, tables, ct).ConfigureAwait(false);
-                await env.Out.WriteLineAsync($"updated {readmeFile.FullName}").ConfigureAwait(false);
+                await File.WriteAllTextAsync(readmeFile!.FullName, tables, ct);
+                await env.Out.WriteLineAsync($"updated {readmeFile.FullName}");
             }
             return 0;
         });

@@ -28,7 +28,7 @@ public sealed class JudgeEvaluator(
 
     public async Task<JudgeOutcome> EvaluateAsync(JudgeSample sample, CancellationToken cancellationToken)
     {
-        if (await budget.IsExhaustedAsync(cancellationToken).ConfigureAwait(false))
+        if (await budget.IsExhaustedAsync(cancellationToken))
             return new JudgeOutcome { Kind = JudgeOutcomeKind.SkippedBudget, Sample = sample };
 
         var failures = new List<VerdictFailure>(MaxAttempts);
@@ -40,7 +40,7 @@ public sealed class JudgeEvaluator(
         {
             var prompt = _prompts.Build(sample, _nonce());
             var started = time.GetTimestamp();
-            var completion = await model.CompleteAsync(prompt, cancellationToken).ConfigureAwait(false);
+            var completion = await model.CompleteAsync(prompt, cancellationToken);
             elapsed += time.GetElapsedTime(started);
 
             var tokens = new TokenCounts(completion.InputTokens ?? 0, completion.OutputTokens ?? 0, 0, 0);
@@ -49,7 +49,7 @@ public sealed class JudgeEvaluator(
             var callCost = price(tokens, time.GetUtcNow());
             cost = cost is null || callCost is null ? null : cost + callCost;
             if (callCost is > 0)
-                await budget.RecordAsync(callCost.Value, cancellationToken).ConfigureAwait(false);
+                await budget.RecordAsync(callCost.Value, cancellationToken);
 
             var parsed = _parser.Parse(completion.Text);
             if (parsed.Verdict is { } verdict)

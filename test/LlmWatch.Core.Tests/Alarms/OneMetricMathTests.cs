@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Correlation;

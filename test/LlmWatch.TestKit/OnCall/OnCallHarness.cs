@@ -1,8 +1,10 @@
 using System.Text;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
-using LlmWatch.Core.Escalation;
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Ack;
+using LlmWatch.Core.OnCall.Escalation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
 using Microsoft.Extensions.Time.Testing;
 
@@ -42,7 +44,7 @@ public sealed class OnCallHarness
     public RecordingPublisher Publisher { get; }
     public RecordingScheduler Scheduler { get; }
     public FakeAlarmStateReader Alarms { get; } = new();
-    public ListOnCallLog Log { get; } = new();
+    public ListEventLog Log { get; } = new();
     public OnCallOptions Options { get; }
     public AckTokens Tokens { get; }
     public AlarmIntake Intake { get; }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using LlmWatch.Core.Judge;
+using LlmWatch.Core.Metrics.Schema;
 using LlmWatch.Core.Metrics;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
@@ -35,7 +36,7 @@ internal static class EmittedMetrics
     }
 
     /// <summary>The judge's EMF for scored, dropped and over-budget samples, and the sampler's counts.</summary>
-    public static IReadOnlyList<EmittedMetric> Judge(string @namespace = QualityMetricNames.Namespace)
+    public static IReadOnlyList<EmittedMetric> Judge(string @namespace = MetricNamespaces.Quality)
     {
         var scored = new JudgeOutcome
         {
