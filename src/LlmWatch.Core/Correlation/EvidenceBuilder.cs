@@ -1,7 +1,7 @@
 using System.Globalization;
+using LlmWatch.Core.Metrics.Schema;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
-using LlmWatch.Core.Metrics.Schema;
 
 namespace LlmWatch.Core.Correlation;
 

@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 using LlmWatch.Core.Templates;
