@@ -34,6 +34,8 @@ internal sealed class EmfRecordWriter
     {
         if (!group.IsEmitted)
             throw new ArgumentException($"{group.Namespace} metrics are published by AWS, not written by LlmWatch", nameof(group));
+        if (group.Distributions.Count > 16)
+            throw new ArgumentException("a record declares at most 16 distributions (the directive cache is indexed by them)", nameof(group));
         _group = group;
         _namespace = @namespace;
         _sums = [.. group.Sums];
