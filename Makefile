@@ -56,7 +56,7 @@ events:
 # Same executable as the metrics function; the Handler setting (judge) picks the code path.
 .PHONY: build-JudgeFunction
 build-JudgeFunction: build-MetricsFunction
-# Regenerates the alarms, dashboards and their parameters in serverless.template from the models (a test checks it).
+# Regenerates the alarms, dashboards and their parameters in serverless.template, and README's metric tables, from the models and the metric schema (a test checks both).
 template-sync:
 	dotnet run --project src/LlmWatch.Cli -c Release -- template-sync
 

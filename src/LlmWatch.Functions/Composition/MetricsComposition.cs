@@ -20,5 +20,5 @@ internal static class MetricsComposition
 
     /// <summary>Samples go to the judge queue through the AWS SDK's SQS client.</summary>
     private static JudgeSamplingHook SamplingHook(JudgeSamplingSettings sampling, FunctionServices services) =>
-        new(sampling.Options, new SqsJudgeQueue(services.Aws.CreateSqs(), sampling.QueueUrl), new QualityEmfWriter(), services.Log, services.Time);
+        new(sampling.Options, new SqsJudgeQueue(services.Aws.CreateSqs(), sampling.QueueUrl), new QualityEmfWriter(JudgeSettings.QualityNamespace(services.Settings)), services.Log, services.Time);
 }

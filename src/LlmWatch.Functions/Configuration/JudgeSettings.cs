@@ -1,5 +1,6 @@
 using System.Globalization;
 using LlmWatch.Core.Judge;
+using LlmWatch.Core.Metrics.Schema;
 
 namespace LlmWatch.Functions.Configuration;
 
@@ -27,14 +28,15 @@ internal sealed record JudgeSettings(
         var concurrency = (int)Number(source, ConcurrencyVariable, 4, 1, 64);
         var weights = CompositeWeights.TryParse(source.Optional(WeightsVariable))
             ?? throw new ConfigurationException(WeightsVariable, $"Setting {WeightsVariable} must be three non-negative numbers 'relevance,safety,tone', not all 0.");
-        var ns = source.Optional(NamespaceVariable) ?? QualityMetricNames.Namespace;
-        if (ns.Length > 255 || ns.Any(c => c < 0x20 || c > 0x7E))
-            throw new ConfigurationException(NamespaceVariable, $"Setting {NamespaceVariable} is not a valid CloudWatch namespace: '{ns}'.");
+        var ns = QualityNamespace(source);
         var table = source.Optional(SpendTableVariable);
         if (table is not null && !IsTableName(table))
             throw new ConfigurationException(SpendTableVariable, $"Setting {SpendTableVariable} must be a DynamoDB table name (3-255 of A-Z a-z 0-9 _ - .), got '{table}'.");
         return new JudgeSettings(model, budget, shares, concurrency, weights, ns, table);
     }
+
+    /// <summary>The quality namespace (<see cref="NamespaceVariable"/>), read by the judge and by the metrics function's sampler counts.</summary>
+    public static string QualityNamespace(SettingsSource source) => NamespaceSetting.Read(source, NamespaceVariable, MetricNamespaces.Quality);
 
     /// <summary>What one container may spend when it cannot see the others: the budget divided by <see cref="BudgetShares"/>.</summary>
     public double ContainerShareUsd => DailyBudgetUsd / BudgetShares;

@@ -1,8 +1,11 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
+using Amazon.Runtime;
+using LlmWatch.Aws.Configuration;
 using LlmWatch.Aws.DynamoDb;
 using LlmWatch.Aws.Tests.Moto;
 using LlmWatch.TestKit.Aws;
+using LlmWatch.TestKit.Http;
 
 namespace LlmWatch.Aws.Tests.DynamoDb;
 
@@ -44,11 +47,19 @@ public class DynamoDbSpendLedgerTests(MotoServer moto)
     [Fact]
     public async Task Concurrent_adds_from_parallel_tasks_lose_no_increment()
     {
-        var (ledger, _, _) = await NewLedgerAsync();
+        // Requests reach moto one at a time, so each UpdateItem is atomic as in DynamoDB (moto's is not under concurrency);
+        // what is checked is that every add is one ADD that nothing on the client side merges, drops or repeats.
+        await using var proxy = new OneRequestAtATimeProxy(moto.Endpoint);
+        var dynamo = new AwsSdkClientFactory(new AwsSettings(moto.Region, proxy.Endpoint), new BasicAWSCredentials(moto.AccessKeyId, moto.SecretAccessKey))
+            .CreateDynamoDb(DynamoDbSpendLedger.ClientSettings);
+        var table = await MotoSpendTable.CreateAsync(dynamo, Ct);
+        var ledger = new DynamoDbSpendLedger(dynamo, table);
         await ledger.AddAsync(Day, 0.001, Ct); // the row exists before the race, as it does after a day's first sample
+        var before = proxy.Forwarded;
 
         var totals = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(() => ledger.AddAsync(Day, 0.0045, Ct), Ct)));
 
+        Assert.Equal(50, proxy.Forwarded - before); // one request per add, no retries
         Assert.Equal(0.226, await ledger.GetAsync(Day, Ct));
         // each add saw its own post-increment total: 50 distinct steps of 4500 micro-dollars
         Assert.Equal(Enumerable.Range(1, 50).Select(k => 1000 + (4500L * k)), totals.Select(DynamoDbSpendLedger.ToMicros).Order());
