@@ -53,7 +53,7 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
             stats[m.Id] = (new SeriesKey(MetricNamespaces.LlmWatch, m.MetricName!, dims), m.Stat ?? "Average");
         }
 
-        var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCost(r.ModelId, r.Timestamp, r.Tokens, out usd));
+        var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCostUsd(r, out usd));
         foreach (var r in records)
         {
             if (r.Timestamp >= window.Start && r.Timestamp < window.End)
