@@ -18,8 +18,8 @@ internal static class ReplayCommand
     public static Command Create(CliEnvironment env)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Invocation-log JSONL files (optionally .gz), subscription-event JSON files, or directories of them" };
-        var by = new Option<string>("--by") { Description = "Group rows by model or caller", DefaultValueFactory = _ => "model" };
-        by.AcceptOnlyFromAmong("model", "caller");
+        var by = new Option<string>("--by") { Description = "Group rows by model, caller or service-tier", DefaultValueFactory = _ => "model" };
+        by.AcceptOnlyFromAmong("model", "caller", "service-tier");
         var json = new Option<bool>("--json") { Description = "Print the JSON document instead of the table" };
         var emfOut = new Option<FileInfo?>("--emf-out") { Description = "Write the EMF lines the metrics Lambda would print to this file" };
         var prices = new Option<FileInfo?>("--prices") { Description = "Price override file applied over the embedded table (see README \"Pricing\")" };
@@ -29,13 +29,20 @@ internal static class ReplayCommand
         command.SetAction(parse =>
         {
             var options = new ReplayOptions(
-                parse.GetValue(paths)!, parse.GetValue(by) == "caller" ? ReplayGrouping.Caller : ReplayGrouping.Model,
+                parse.GetValue(paths)!, Grouping(parse.GetValue(by)),
                 parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!)
             { Prices = parse.GetValue(prices) };
             return Run(env, options, alarms.Read(parse));
         });
         return command;
     }
+
+    private static ReplayGrouping Grouping(string? by) => by switch
+    {
+        "caller" => ReplayGrouping.Caller,
+        "service-tier" => ReplayGrouping.ServiceTier,
+        _ => ReplayGrouping.Model,
+    };
 
     internal static int Run(CliEnvironment env, ReplayOptions options, BacktestRequest? backtest = null)
     {

@@ -1,4 +1,5 @@
 using LlmWatch.Core.Errors;
+using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 
 namespace LlmWatch.Core.Replay;
@@ -17,14 +18,22 @@ public sealed class GroupStats(string key)
     public long CacheWriteInputTokens { get; private set; }
     public double CostUsd { get; private set; }
     public long UnpricedTokens { get; private set; }
+    /// <summary>Records served at a non-standard tier (priority, flex, reserved, …) priced at the standard rate because no price is published for that tier.</summary>
+    public long PricedAsStandardTier { get; private set; }
     public long Errors { get; private set; }
     public SortedDictionary<string, long> ErrorsByClass { get; } = new(StringComparer.Ordinal);
     public SortedDictionary<string, long> ErrorCodes { get; } = new(StringComparer.Ordinal);
 
     public int LatencyCount => _latencies.Count;
 
-    public void Add(InvocationRecord record, bool priced, double costUsd)
+    public void Add(InvocationRecord record, bool priced, double costUsd) => Add(record, priced, new CostQuote(costUsd, record.ServiceTier));
+
+    /// <summary>Adds a record with its cost quote (valid when <paramref name="priced"/>).</summary>
+    public void Add(InvocationRecord record, bool priced, in CostQuote quote)
     {
+        var costUsd = quote.Usd;
+        if (priced && quote.PricedAs != record.ServiceTier)
+            PricedAsStandardTier++;
         Invocations++;
         InputTokens += record.Tokens.Input;
         OutputTokens += record.Tokens.Output;
