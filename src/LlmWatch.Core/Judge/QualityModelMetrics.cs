@@ -67,6 +67,8 @@ internal sealed class QualityModelMetrics
             _costUsd += cost;
         else
             _unpricedTokens += outcome.InputTokens + outcome.OutputTokens;
+        // Tokens a reply did not report are costed at an estimate; metering them keeps the estimate visible.
+        _unpricedTokens += outcome.EstimatedTokens;
         foreach (var failure in outcome.Failures)
         {
             if (failure == VerdictFailure.Refusal)
