@@ -25,12 +25,14 @@ public sealed record PricedModel(string Id, string Name, MatchRule Match, IReadO
     {
         if (tier != ServiceTier.Default)
         {
-            foreach (var tierPrices in ServiceTiers)
+            // Indexed, not foreach: enumerating the interface would box an enumerator on the hot path.
+            var tiers = ServiceTiers;
+            for (var i = 0; i < tiers.Count; i++)
             {
-                if (tierPrices.Tier == tier)
+                if (tiers[i].Tier == tier)
                 {
                     pricedAs = tier;
-                    return EntryAt(tierPrices.Merged, at);
+                    return EntryAt(tiers[i].Merged, at);
                 }
             }
         }

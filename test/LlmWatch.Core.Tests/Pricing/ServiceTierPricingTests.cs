@@ -80,6 +80,30 @@ public sealed class ServiceTierPricingTests
     }
 
     [Fact]
+    public void Pricing_records_at_a_tier_again_allocates_nothing()
+    {
+        var book = PriceBook.LoadDefault();
+        var tokens = new TokenCounts(412, 138, 2048, 0);
+        (string Id, ServiceTier Tier)[] calls = [("amazon.nova-pro-v1:0", ServiceTier.Flex), ("us.anthropic.claude-sonnet-4-20250514-v1:0", ServiceTier.Priority), ("acme.unknown", ServiceTier.Default)];
+        foreach (var (id, tier) in calls)
+            book.TryGetCost(id, At, tokens, tier, out _);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var total = 0d;
+        for (var i = 0; i < 1000; i++)
+        {
+            foreach (var (id, tier) in calls)
+            {
+                if (book.TryGetCost(id, At, tokens, tier, out var quote))
+                    total += quote.Usd;
+            }
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.True(total > 0);
+    }
+
+    [Fact]
     public void Prompt_router_record_is_priced_as_the_model_that_ran()
     {
         var record = new InvocationRecord
