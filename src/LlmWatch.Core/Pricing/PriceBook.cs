@@ -85,9 +85,11 @@ public sealed class PriceBook
         foreach (var model in table.Models)
         {
             if (book.FindModel(model.Id) is { } existing)
-                replaced[model.Id] = (table.WithoutMatch.Contains(model.Id)
-                    ? model with { Match = existing.Match } // no rule given: keep the base model's rule
-                    : model) with { ServiceTiers = existing.ServiceTiers };
+            {
+                // No rule given: keep the base model's rule. Its service-tier prices stay too (an override may replace them).
+                var update = table.WithoutMatch.Contains(model.Id) ? model with { Match = existing.Match } : model;
+                replaced[model.Id] = update with { ServiceTiers = existing.ServiceTiers };
+            }
             else
                 added.Add(model);
         }

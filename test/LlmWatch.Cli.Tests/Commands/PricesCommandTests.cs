@@ -19,6 +19,14 @@ public sealed class PricesCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    private static async Task<JsonElement> JsonTableAsync()
+    {
+        var (exit, output, _) = await RunAsync(false, "prices", "--json");
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        return doc.RootElement.Clone();
+    }
+
     private string WriteFile(string name, string content)
     {
         var path = Path.Combine(_dir, name);
@@ -98,11 +106,8 @@ public sealed class PricesCommandTests : IDisposable
     [Fact]
     public async Task Json_table_keeps_the_dataset_price_shapes()
     {
-        var (exit, output, _) = await RunAsync(false, "prices", "--json");
+        var root = await JsonTableAsync();
 
-        Assert.Equal(0, exit);
-        using var doc = JsonDocument.Parse(output);
-        var root = doc.RootElement;
         Assert.Equal("2026-11-22", root.GetProperty("date").GetString());
         var models = root.GetProperty("models").EnumerateArray().ToList();
         Assert.Equal(93, models.Count(m => m.GetProperty("source").GetString() == "dataset"));
@@ -115,11 +120,8 @@ public sealed class PricesCommandTests : IDisposable
     [Fact]
     public async Task Json_table_names_the_supplement_its_sources_the_derived_one_hour_price_and_tier_prices()
     {
-        var (exit, output, _) = await RunAsync(false, "prices", "--json");
+        var root = await JsonTableAsync();
 
-        Assert.Equal(0, exit);
-        using var doc = JsonDocument.Parse(output);
-        var root = doc.RootElement;
         Assert.Equal("0.1.8+supplement-1", root.GetProperty("version").GetString());
         Assert.Equal("1", root.GetProperty("supplement").GetProperty("version").GetString());
         var models = root.GetProperty("models").EnumerateArray().ToList();

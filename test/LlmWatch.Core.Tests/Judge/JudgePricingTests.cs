@@ -15,15 +15,7 @@ public sealed class JudgePricingTests
     private static readonly PriceBook Book = PriceBook.LoadDefault();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
 
-    private static readonly JudgeSample Sample = new()
-    {
-        RequestId = "req-1",
-        ModelId = "amazon.nova-lite-v1:0",
-        Caller = "search-svc",
-        Timestamp = DateTimeOffset.UnixEpoch,
-        Prompt = "user: List three synonyms for fast.",
-        Response = "quick, rapid, swift",
-    };
+    private static readonly JudgeSample Sample = JudgeSamples.Synonyms;
 
     private JudgeEvaluator Evaluator(ScriptedJudgeModel model, double budgetUsd) =>
         new(model, Rubric.V1, CompositeWeights.Equal, new JudgeBudget(budgetUsd, new InMemorySpendLedger(), _time),
