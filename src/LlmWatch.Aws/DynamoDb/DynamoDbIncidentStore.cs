@@ -1,6 +1,6 @@
 using Amazon.DynamoDBv2;
 using Amazon.DynamoDBv2.Model;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Ports;
 
 namespace LlmWatch.Aws.DynamoDb;

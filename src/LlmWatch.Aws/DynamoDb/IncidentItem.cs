@@ -1,6 +1,6 @@
 using System.Globalization;
 using Amazon.DynamoDBv2.Model;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 
 namespace LlmWatch.Aws.DynamoDb;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Amazon.SQS;
 using Amazon.SQS.Model;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Ports;
 
 namespace LlmWatch.Aws.Sqs;

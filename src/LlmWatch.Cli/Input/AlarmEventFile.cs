@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 
 namespace LlmWatch.Cli.Input;
 

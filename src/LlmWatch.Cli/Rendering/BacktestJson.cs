@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LlmWatch.Cli.Commands;
+using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Json;
 
@@ -22,7 +23,7 @@ internal static class BacktestJson
             json.WriteObjectArray("transitions", alarm.Transitions, static (json, t) =>
             {
                 json.WriteString("time", t.Time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteString("state", AlarmStateNames.Of(t.State));
+                json.WriteString("state", AlarmStates.ToWire(t.State));
             });
         });
         json.WriteObjectArray("alarmsSkipped", run.Result.Skipped, static (json, s) =>

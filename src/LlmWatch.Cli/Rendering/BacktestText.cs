@@ -1,5 +1,6 @@
 using System.Globalization;
 using LlmWatch.Cli.Commands;
+using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Evaluation;
 
 namespace LlmWatch.Cli.Rendering;
@@ -19,7 +20,7 @@ internal static class BacktestText
         foreach (var (alarm, t) in changes)
         {
             var value = t.Value is { } v ? $"  value {v.ToString("0.###", CultureInfo.InvariantCulture)}" : "";
-            output.WriteLine($"  {Time(t.Time)}  {AlarmStateNames.Of(t.State),-17} {alarm.Name} [{alarm.Severity.ToString().ToUpperInvariant()}]{value}");
+            output.WriteLine($"  {Time(t.Time)}  {AlarmStates.ToWire(t.State),-17} {alarm.Name} [{alarm.Severity.ToString().ToUpperInvariant()}]{value}");
         }
         output.WriteLine($"  {result.Alarms.Count} alarms evaluated, {fired.Count} went to ALARM, {result.Alarms.Count - fired.Count} stayed quiet.");
         foreach (var group in result.Skipped.GroupBy(s => s.Reason))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LlmWatch.Cli.Commands;
+using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Metrics;
@@ -110,14 +111,14 @@ internal static class HtmlReport
             {
                 var t = alarm.Transitions[i];
                 var end = i + 1 < alarm.Transitions.Count ? alarm.Transitions[i + 1].Time : result.To;
-                var state = AlarmStateNames.Of(t.State);
+                var state = AlarmStates.ToWire(t.State);
                 sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{F(X(t.Time))}\" y=\"{y}\" width=\"{F(Math.Max(1, X(end) - X(t.Time)))}\" height=\"16\" class=\"s-{state}\"><title>{Esc(alarm.Name)}: {state} {t.Time.UtcDateTime:HH:mm}-{end.UtcDateTime:HH:mm}</title></rect>");
             }
         }
         sb.Append("</svg><ul class=\"changes\">");
         foreach (var (alarm, t) in fired.SelectMany(a => a.Transitions.SkipWhile(t => t.State != AlarmState.Alarm).Select(t => (a, t))).OrderBy(c => c.t.Time))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<li><time>{t.Time.UtcDateTime:yyyy-MM-dd HH:mm}</time> <b class=\"s-{AlarmStateNames.Of(t.State)}\">{AlarmStateNames.Of(t.State)}</b> {Esc(alarm.Name)} <i>{alarm.Severity.ToString().ToUpperInvariant()}</i></li>");
+            sb.Append(CultureInfo.InvariantCulture, $"<li><time>{t.Time.UtcDateTime:yyyy-MM-dd HH:mm}</time> <b class=\"s-{AlarmStates.ToWire(t.State)}\">{AlarmStates.ToWire(t.State)}</b> {Esc(alarm.Name)} <i>{alarm.Severity.ToString().ToUpperInvariant()}</i></li>");
         }
         sb.Append("</ul>");
         if (result.Skipped.Count > 0)

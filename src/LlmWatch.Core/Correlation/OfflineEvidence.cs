@@ -1,5 +1,6 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Metrics;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 

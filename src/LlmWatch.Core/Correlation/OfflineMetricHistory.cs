@@ -2,6 +2,7 @@ using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Metrics;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Paging;
 using LlmWatch.Core.Ports;
 

@@ -1,5 +1,6 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Ports;
 
 namespace LlmWatch.Core.OnCall;

@@ -1,4 +1,5 @@
-using LlmWatch.Core.Escalation;
+
+using LlmWatch.Core.OnCall.Escalation;
 
 namespace LlmWatch.Core.OnCall;
 

@@ -1,6 +1,8 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Ack;
+using LlmWatch.Core.OnCall.Escalation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Paging;
 
 namespace LlmWatch.Core.OnCall;

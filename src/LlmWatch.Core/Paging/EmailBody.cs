@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 
 namespace LlmWatch.Core.Paging;
 

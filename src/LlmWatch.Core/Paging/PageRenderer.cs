@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 
 namespace LlmWatch.Core.Paging;
 

@@ -1,4 +1,5 @@
 using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 
 namespace LlmWatch.Core.Paging;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 
 namespace LlmWatch.Functions.Configuration;
 

@@ -1,4 +1,5 @@
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Ack;
 using LlmWatch.Core.Paging;
 using LlmWatch.Functions.RuntimeApi;
 using LlmWatch.Functions.Triggers;

@@ -1,6 +1,7 @@
 using System.Text;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Ports;
 using LlmWatch.Functions.RuntimeApi;
 

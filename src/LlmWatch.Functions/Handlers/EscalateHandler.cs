@@ -1,5 +1,5 @@
-using LlmWatch.Core.Escalation;
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Ports;
 using LlmWatch.Functions.RuntimeApi;
 using LlmWatch.Functions.Triggers;

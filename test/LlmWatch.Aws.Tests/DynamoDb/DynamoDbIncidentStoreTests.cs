@@ -1,5 +1,5 @@
 using LlmWatch.Aws.DynamoDb;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.TestKit.Aws;
 
 namespace LlmWatch.Aws.Tests.DynamoDb;

@@ -2,6 +2,7 @@ using LlmWatch.Aws.CloudWatch;
 using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Tests.Moto;
 using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.TestKit.Aws;
 using LlmWatch.TestKit.OnCall;
 

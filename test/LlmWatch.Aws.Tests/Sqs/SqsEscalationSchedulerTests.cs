@@ -1,6 +1,6 @@
 using Amazon.SQS.Model;
 using LlmWatch.Aws.Sqs;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.TestKit.Aws;
 
 namespace LlmWatch.Aws.Tests.Sqs;

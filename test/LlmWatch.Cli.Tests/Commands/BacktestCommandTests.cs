@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 using LlmWatch.TestKit;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.TestKit;
 using LlmWatch.TestKit.OnCall;
 

@@ -1,4 +1,5 @@
 using LlmWatch.Cli.Tests.Commands;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.TestKit;
 using Microsoft.Playwright;
 

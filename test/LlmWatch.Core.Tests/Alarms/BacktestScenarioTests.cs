@@ -1,4 +1,5 @@
 using System.Text;
+using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Records;
@@ -33,7 +34,7 @@ public class BacktestScenarioTests
     private static List<(string Alarm, int Minute, string State)> Changes(BacktestResult result) =>
         [.. result.Alarms.Where(a => a.Transitions.Any(t => t.State == AlarmState.Alarm))
             .SelectMany(a => a.Transitions.SkipWhile(t => t.State != AlarmState.Alarm)
-                .Select(t => (a.Name, (int)(t.Time - TrafficScenario.DefaultStart).TotalMinutes, AlarmStateNames.Of(t.State))))
+                .Select(t => (a.Name, (int)(t.Time - TrafficScenario.DefaultStart).TotalMinutes, AlarmStates.ToWire(t.State))))
             .OrderBy(c => c.Item2).ThenBy(c => c.Item1, StringComparer.Ordinal)];
 
     [Fact]

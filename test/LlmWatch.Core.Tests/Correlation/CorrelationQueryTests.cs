@@ -1,6 +1,7 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
-using LlmWatch.Core.Tests.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
+using LlmWatch.Core.Tests.OnCall.Notifications;
 
 namespace LlmWatch.Core.Tests.Correlation;
 

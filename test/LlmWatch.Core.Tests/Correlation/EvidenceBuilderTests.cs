@@ -1,7 +1,8 @@
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
-using LlmWatch.Core.Tests.Alarms;
+using LlmWatch.Core.Tests.OnCall.Notifications;
 
 namespace LlmWatch.Core.Tests.Correlation;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
-using LlmWatch.Core.Escalation;
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Escalation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.TestKit.OnCall;
 
 namespace LlmWatch.Core.Tests.OnCall;

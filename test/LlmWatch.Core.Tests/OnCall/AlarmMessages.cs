@@ -1,4 +1,5 @@
 using LlmWatch.Core.Alarms;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.TestKit.OnCall;
 
 namespace LlmWatch.Core.Tests.OnCall;

@@ -1,6 +1,7 @@
 using LlmWatch.Core.Alarms;
-using LlmWatch.Core.Escalation;
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Ack;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.TestKit.OnCall;
 
 namespace LlmWatch.Core.Tests.OnCall;

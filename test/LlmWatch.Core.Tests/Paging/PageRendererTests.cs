@@ -1,8 +1,9 @@
 using System.Text.Json;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Paging;
-using LlmWatch.Core.Tests.Alarms;
+using LlmWatch.Core.Tests.OnCall.Notifications;
 using LlmWatch.TestKit.OnCall;
 
 namespace LlmWatch.Core.Tests.Paging;

@@ -1,8 +1,10 @@
 using System.Text;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Correlation;
-using LlmWatch.Core.Escalation;
 using LlmWatch.Core.OnCall;
+using LlmWatch.Core.OnCall.Ack;
+using LlmWatch.Core.OnCall.Escalation;
+using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
 using Microsoft.Extensions.Time.Testing;
 

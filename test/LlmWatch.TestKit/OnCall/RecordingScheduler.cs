@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using LlmWatch.Core.Escalation;
+using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Ports;
 
 namespace LlmWatch.TestKit.OnCall;

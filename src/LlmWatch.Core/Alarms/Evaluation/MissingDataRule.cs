@@ -1,3 +1,4 @@
+using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Definitions;
 
 namespace LlmWatch.Core.Alarms.Evaluation;

@@ -1,4 +1,0 @@
-namespace LlmWatch.Core.Alarms;
-
-/// <summary>One metric dimension (lower-case <c>name</c>/<c>value</c> in notifications).</summary>
-public sealed record AlarmDimension(string Name, string Value);

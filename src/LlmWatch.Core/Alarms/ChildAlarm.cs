@@ -1,4 +1,0 @@
-namespace LlmWatch.Core.Alarms;
-
-/// <summary>A composite alarm's triggering child: ARN (or name) and, when the payload has it, its state.</summary>
-public sealed record ChildAlarm(string Arn, AlarmState State, DateTimeOffset? Timestamp);

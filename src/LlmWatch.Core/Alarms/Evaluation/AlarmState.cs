@@ -1,9 +1,0 @@
-namespace LlmWatch.Core.Alarms.Evaluation;
-
-/// <summary>CloudWatch alarm states.</summary>
-public enum AlarmState
-{
-    InsufficientData,
-    Ok,
-    Alarm,
-}

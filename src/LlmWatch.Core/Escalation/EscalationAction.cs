@@ -1,9 +1,0 @@
-namespace LlmWatch.Core.Escalation;
-
-/// <summary>The outcome of a re-check.</summary>
-public enum EscalationAction
-{
-    PageTier,
-    Reschedule,
-    Stop,
-}

@@ -1,9 +1,0 @@
-namespace LlmWatch.Core.Escalation;
-
-/// <summary>Lifecycle of an incident: open (escalating), acknowledged (stopped by a person), resolved (alarm OK).</summary>
-public enum IncidentStatus
-{
-    Open,
-    Acknowledged,
-    Resolved,
-}
