@@ -61,7 +61,7 @@ internal static class PriceTableJson
         WriteOptional(json, "note", resolution.Note);
         if (resolution.Model is { } model)
         {
-            json.WriteString("source", PriceFormat.Source(model));
+            json.WriteString("entry_source", PriceFormat.Source(model)); // "source" is the table's, above
             WriteCitation(json, "price_source", model.Citation);
         }
         json.WriteString("prices_on", PriceFormat.Day(now));

@@ -172,6 +172,12 @@ public sealed class PricesCommandTests : IDisposable
         Assert.Contains("service tier priority: input 1.4, output 5.6", nova);
         Assert.Contains("AWS Price List Bulk API", nova);
 
+        var (_, json, _) = await RunAsync(false, "prices", "--model", "anthropic.claude-instant-v1", "--json");
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal("supplement", doc.RootElement.GetProperty("entry_source").GetString());
+        Assert.Equal("@pydantic/genai-prices", doc.RootElement.GetProperty("source").GetString());
+        Assert.Contains("Claude Instant", doc.RootElement.GetProperty("price_source").GetProperty("source").GetString());
+
         var (_, haiku, _) = await RunAsync(false, "prices", "--model", "us.anthropic.claude-haiku-4-5-20251001-v1:0");
         Assert.Matches(@"cache write 1h\s+2\.2 \(2× input: Anthropic one-hour cache write rule\)", haiku);
     }
