@@ -29,12 +29,14 @@ prices:
 # SAM (BuildMethod: makefile) runs this with ARTIFACTS_DIR; leaves the Native AOT `bootstrap`, no symbol files.
 # A price override file (PRICE_OVERRIDE, default prices.override.json at the repo root) ships in the package as
 # /var/task/prices.override.json when it exists; point the template's PriceFile parameter at that path.
+# The time zone database goes along as /var/task/zoneinfo (provided.al2023 has none; TZDIR points there).
 PRICE_OVERRIDE ?= prices.override.json
 build-MetricsFunction:
 	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) $(PUBLISH_FLAGS) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
 	if [ -f "$(PRICE_OVERRIDE)" ]; then cp "$(PRICE_OVERRIDE)" $(ARTIFACTS_DIR)/prices.override.json; fi
+	sh eng/package-zoneinfo.sh $(ARTIFACTS_DIR)/zoneinfo
 
-# The on-call functions run the same executable; _HANDLER (alarm, escalate, ack) picks the handler.
+# The other functions run the same executable; _HANDLER (judge, alarm, escalate, ack) picks the handler.
 build-AlarmFunction: build-MetricsFunction
 build-EscalateFunction: build-MetricsFunction
 build-AckFunction: build-MetricsFunction
@@ -53,8 +55,7 @@ events:
 
 # Same executable as the metrics function; the Handler setting (judge) picks the code path.
 .PHONY: build-JudgeFunction
-build-JudgeFunction:
-	dotnet publish src/LlmWatch.Functions -c Release -r linux-x64 -o $(ARTIFACTS_DIR) && rm -f $(ARTIFACTS_DIR)/*.dbg $(ARTIFACTS_DIR)/*.pdb
+build-JudgeFunction: build-MetricsFunction
 # Regenerates the alarms, dashboards and their parameters in serverless.template from the models (a test checks it).
 template-sync:
 	dotnet run --project src/LlmWatch.Cli -c Release -- template-sync

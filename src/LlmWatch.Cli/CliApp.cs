@@ -14,6 +14,7 @@ internal static class CliApp
         root.Subcommands.Add(Commands.DashboardsCommand.Create(env));
         root.Subcommands.Add(Commands.TemplateSyncCommand.Create(env));
         root.Subcommands.Add(Commands.PageCommand.Create(env));
+        root.Subcommands.Add(Commands.OnCallCommand.Create(env));
         return root;
     }
 

@@ -8,7 +8,7 @@ internal sealed class CloudWatchAlarmStateReader(CloudWatchClient cloudWatch) : 
 {
     public async Task<AlarmState> GetStateAsync(string alarmName, CancellationToken cancellationToken)
     {
-        var set = await cloudWatch.DescribeAlarmsAsync(AlarmFilter.ByNames(alarmName), cancellationToken).ConfigureAwait(false);
+        var set = await cloudWatch.DescribeAlarmsAsync(AlarmFilter.ByNames(alarmName), cancellationToken);
         var state = set.MetricAlarms.FirstOrDefault(a => a.AlarmName == alarmName)?.StateValue
             ?? set.CompositeAlarms.FirstOrDefault(a => a.AlarmName == alarmName)?.StateValue;
         return AlarmStates.Parse(state);

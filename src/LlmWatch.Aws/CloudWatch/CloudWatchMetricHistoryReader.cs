@@ -13,7 +13,7 @@ internal sealed class CloudWatchMetricHistoryReader(CloudWatchClient cloudWatch)
         var (queries, returnedId) = Queries(trigger);
         if (queries.Count == 0)
             return [];
-        var results = await cloudWatch.GetMetricDataAsync(queries, window.Start, window.End, cancellationToken).ConfigureAwait(false);
+        var results = await cloudWatch.GetMetricDataAsync(queries, window.Start, window.End, cancellationToken);
         var result = results.FirstOrDefault(r => r.Id == returnedId);
         if (result is null)
             return [];

@@ -1,11 +1,12 @@
 using Amazon.DynamoDBv2;
 using Amazon.Runtime;
+using Amazon.SQS;
 using LlmWatch.Aws.Bedrock;
 using LlmWatch.Aws.CloudWatch;
 using LlmWatch.Aws.Logs;
+using LlmWatch.Aws.Secrets;
 using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Sns;
-using LlmWatch.Aws.Sqs;
 using LlmWatch.Aws.Transport;
 using Polly;
 
@@ -13,8 +14,9 @@ namespace LlmWatch.Aws.Configuration;
 
 /// <summary>
 /// Builds every AWS adapter from one <see cref="AwsSettings"/> and credential set: signed HTTP clients share one
-/// connection pool and one retry pipeline (3 attempts, exponential backoff with jitter on <see cref="TimeProvider"/>).
-/// Create once per process (cold start) and dispose at shutdown.
+/// connection pool and one retry pipeline (3 attempts, exponential backoff with jitter on <see cref="TimeProvider"/>);
+/// the SDK's SQS and DynamoDB clients are made once and shared. Create once per process (cold start) and dispose at
+/// shutdown.
 /// </summary>
 internal sealed class AwsClientFactory : IDisposable
 {
@@ -24,6 +26,8 @@ internal sealed class AwsClientFactory : IDisposable
     private readonly ResiliencePipeline _retry;
     private readonly List<IDisposable> _owned = [];
     private readonly Lock _gate = new();
+    private IAmazonSQS? _sqs;
+    private IAmazonDynamoDB? _dynamo;
 
     public AwsClientFactory(AwsSettings settings, AWSCredentials credentials, TimeProvider timeProvider,
         ResiliencePipeline? retry = null)
@@ -37,15 +41,13 @@ internal sealed class AwsClientFactory : IDisposable
 
     public AwsSettings Settings { get; }
 
-    /// <summary>Settings from the environment and credentials from the standard chain.</summary>
-    public static AwsClientFactory FromEnvironment(TimeProvider timeProvider) =>
-        new(AwsConfiguration.FromEnvironment(), AwsConfiguration.ResolveCredentials(), timeProvider);
-
     public SnsClient CreateSns() => new(Transport(AwsService.Sns, null));
 
     public CloudWatchClient CreateCloudWatch() => new(Transport(AwsService.CloudWatch, null));
 
     public LogsInsightsClient CreateLogsInsights() => new(Transport(AwsService.Logs, null), _time);
+
+    public SecretsManagerClient CreateSecretsManager() => new(Transport(AwsService.SecretsManager, null));
 
     /// <param name="retry">Overrides the shared retry pipeline (e.g. <see cref="ResiliencePipeline.Empty"/> when SQS redelivery retries instead).</param>
     public BedrockConverseClient CreateBedrockConverse(ResiliencePipeline? retry = null) =>
@@ -54,22 +56,30 @@ internal sealed class AwsClientFactory : IDisposable
     public BedrockChatClient CreateBedrockChatClient(string defaultModelId, ResiliencePipeline? retry = null) =>
         new(CreateBedrockConverse(retry), defaultModelId);
 
-    public SqsQueueClient CreateSqs() => new(Own(_sdk.CreateSqs()));
+    /// <summary>The process's one SQS client.</summary>
+    public IAmazonSQS CreateSqs()
+    {
+        lock (_gate)
+            return _sqs ??= Own(_sdk.CreateSqs());
+    }
 
-    public IAmazonDynamoDB CreateDynamoDb() => Own(_sdk.CreateDynamoDb());
+    /// <summary>The process's one DynamoDB client, or, with <paramref name="tune"/>, a client of its own with those settings.</summary>
+    public IAmazonDynamoDB CreateDynamoDb(Action<AmazonDynamoDBConfig>? tune = null)
+    {
+        if (tune is not null)
+            return Own(_sdk.CreateDynamoDb(tune));
+        lock (_gate)
+            return _dynamo ??= Own(_sdk.CreateDynamoDb());
+    }
 
     public void Dispose()
     {
         lock (_gate)
         {
             foreach (var client in _owned)
-            {
                 client.Dispose();
-            }
-
             _owned.Clear();
         }
-
         _http.Dispose();
     }
 
@@ -80,10 +90,7 @@ internal sealed class AwsClientFactory : IDisposable
         where T : IDisposable
     {
         lock (_gate)
-        {
             _owned.Add(client);
-        }
-
         return client;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class DynamoDbIncidentStore(IAmazonDynamoDB dynamo, string table
                 Item = IncidentItem.ToItem(incident),
                 ConditionExpression = "attribute_not_exists(#h)",
                 ExpressionAttributeNames = new Dictionary<string, string> { ["#h"] = IncidentItem.HashKey },
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
             return true;
         }
         catch (ConditionalCheckFailedException)
@@ -38,7 +38,7 @@ internal sealed class DynamoDbIncidentStore(IAmazonDynamoDB dynamo, string table
                 [IncidentItem.RangeKey] = IncidentItem.S(stateChangeTime),
             },
             ConsistentRead = true,
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         return response.Item is { Count: > 0 } item ? IncidentItem.FromItem(item) : null;
     }
 
@@ -54,7 +54,7 @@ internal sealed class DynamoDbIncidentStore(IAmazonDynamoDB dynamo, string table
             ScanIndexForward = false,
             Limit = 1,
             ConsistentRead = true,
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         return response.Items is { Count: > 0 } items ? IncidentItem.FromItem(items[0]) : null;
     }
 
@@ -69,7 +69,7 @@ internal sealed class DynamoDbIncidentStore(IAmazonDynamoDB dynamo, string table
                 ConditionExpression = "#v = :expected",
                 ExpressionAttributeNames = new Dictionary<string, string> { ["#v"] = "Version" },
                 ExpressionAttributeValues = new Dictionary<string, AttributeValue> { [":expected"] = IncidentItem.N(expectedVersion) },
-            }, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken);
             return true;
         }
         catch (ConditionalCheckFailedException)

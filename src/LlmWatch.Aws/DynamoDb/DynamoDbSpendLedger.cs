@@ -24,12 +24,16 @@ internal sealed class DynamoDbSpendLedger(IAmazonDynamoDB dynamo, string tableNa
 
     private const double MicrosPerUsd = 1_000_000;
 
-    /// <summary>Client settings for a counter on the judge's path: fail fast and let <c>FallbackSpendLedger</c> take over.</summary>
-    public static void FailFast(AmazonDynamoDBConfig config)
+    /// <summary>
+    /// Client settings for the counter on the judge's path: one retry, and HTTP timeouts that only catch a broken
+    /// connection. Failing fast is <c>FallbackSpendLedger</c>'s job (a per-call deadline on the injected clock), so the
+    /// budget's behaviour does not hinge on how long a busy host takes to answer.
+    /// </summary>
+    public static void ClientSettings(AmazonDynamoDBConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        config.Timeout = TimeSpan.FromSeconds(2);
-        config.ConnectTimeout = TimeSpan.FromSeconds(1);
+        config.Timeout = TimeSpan.FromSeconds(30);
+        config.ConnectTimeout = TimeSpan.FromSeconds(10);
         config.MaxErrorRetry = 1;
     }
 
@@ -57,7 +61,7 @@ internal sealed class DynamoDbSpendLedger(IAmazonDynamoDB dynamo, string tableNa
                 [":expires"] = Number(ExpiresAtOf(day)),
             },
             ReturnValues = ReturnValue.UPDATED_NEW,
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         return Usd(response.Attributes);
     }
 
@@ -70,7 +74,7 @@ internal sealed class DynamoDbSpendLedger(IAmazonDynamoDB dynamo, string tableNa
             ConsistentRead = true,
             ProjectionExpression = "#spend",
             ExpressionAttributeNames = new Dictionary<string, string> { ["#spend"] = SpendAttribute },
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         return Usd(response.Item);
     }
 

@@ -21,7 +21,7 @@ internal sealed class InsightsQueryRunner(
         {
             var outcome = await logs.RunQueryAsync(
                 new LogsQuery(groups, query.Window.Start, query.Window.End, query.Render()), PollInterval, deadline, cancellationToken)
-                .ConfigureAwait(false);
+;
             if (outcome.DeadlineExceeded)
                 return QueryResult.TimedOut();
             if (outcome.Status != LogsQueryStatus.Complete)

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using LlmWatch.Aws.Errors;
-using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Transport;
 
 namespace LlmWatch.Aws.Secrets;
@@ -10,8 +9,6 @@ namespace LlmWatch.Aws.Secrets;
 /// <summary>Secrets Manager <c>GetSecretValue</c> over JSON 1.1 (the SDK package is not on the feed); used once at cold start.</summary>
 internal sealed class SecretsManagerClient(AwsTransport transport)
 {
-    public static readonly AwsService Service = new("SecretsManager", "secretsmanager", "secretsmanager");
-
     private static readonly MediaTypeHeaderValue JsonType = new("application/x-amz-json-1.1");
 
     /// <summary>The <c>SecretString</c> of a secret (ARN or name).</summary>
@@ -26,7 +23,7 @@ internal sealed class SecretsManagerClient(AwsTransport transport)
             var message = new HttpRequestMessage(HttpMethod.Post, transport.BaseAddress) { Content = content };
             message.Headers.Add("X-Amz-Target", "secretsmanager.GetSecretValue");
             return message;
-        }, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
         using var doc = JsonDocument.Parse(response);
         return doc.RootElement.TryGetProperty("SecretString", out var s) && s.ValueKind == JsonValueKind.String
             ? s.GetString()!

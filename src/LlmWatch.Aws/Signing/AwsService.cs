@@ -12,6 +12,8 @@ internal sealed record AwsService(string Name, string EndpointPrefix, string Sig
 
     public static readonly AwsService Sns = new("SNS", "sns", "sns");
 
+    public static readonly AwsService SecretsManager = new("SecretsManager", "secretsmanager", "secretsmanager");
+
     /// <summary>Bedrock Runtime signs as <c>bedrock</c>, not <c>bedrock-runtime</c>.</summary>
     public static readonly AwsService BedrockRuntime = new("BedrockRuntime", "bedrock-runtime", "bedrock");
 }

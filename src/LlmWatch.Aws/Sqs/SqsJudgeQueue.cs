@@ -35,7 +35,7 @@ internal sealed class SqsJudgeQueue(IAmazonSQS sqs, string queueUrl) : IJudgeQue
             }
             if (batch.Count == MaxEntries || batchBytes + bytes > MaxBatchBytes)
             {
-                sent += await SendBatchAsync(batch, failed, cancellationToken).ConfigureAwait(false);
+                sent += await SendBatchAsync(batch, failed, cancellationToken);
                 batch.Clear();
                 batchBytes = 0;
             }
@@ -43,7 +43,7 @@ internal sealed class SqsJudgeQueue(IAmazonSQS sqs, string queueUrl) : IJudgeQue
             batchBytes += bytes;
         }
         if (batch.Count > 0)
-            sent += await SendBatchAsync(batch, failed, cancellationToken).ConfigureAwait(false);
+            sent += await SendBatchAsync(batch, failed, cancellationToken);
         return new JudgeQueueResult(sent, tooLarge, failed);
     }
 
@@ -56,7 +56,7 @@ internal sealed class SqsJudgeQueue(IAmazonSQS sqs, string queueUrl) : IJudgeQue
         };
         try
         {
-            var response = await sqs.SendMessageBatchAsync(request, cancellationToken).ConfigureAwait(false);
+            var response = await sqs.SendMessageBatchAsync(request, cancellationToken);
             foreach (var entry in response.Failed ?? [])
             {
                 if (int.TryParse(entry.Id, out var index) && index >= 0 && index < batch.Count)

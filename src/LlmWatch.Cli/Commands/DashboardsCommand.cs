@@ -25,7 +25,7 @@ internal static class DashboardsCommand
         command.SetAction(async (parse, ct) =>
         {
             var file = parse.GetValue(template)!;
-            var options = file.Exists && JsonNode.Parse(await File.ReadAllTextAsync(file.FullName, ct).ConfigureAwait(false)) is JsonObject root
+            var options = file.Exists && JsonNode.Parse(await File.ReadAllTextAsync(file.FullName, ct)) is JsonObject root
                 ? TemplateInventory.Discover(root)
                 : AlarmModelOptions.Default;
             var model = AlarmCatalog.Create(options);
@@ -40,14 +40,14 @@ internal static class DashboardsCommand
                     : CloudWatchDashboardRenderer.Resolve(CloudWatchDashboardRenderer.Render(dashboard, withSageMaker), values);
                 if (dir is null)
                 {
-                    await env.Out.WriteLineAsync($"# {dashboard.Title}").ConfigureAwait(false);
-                    await env.Out.WriteLineAsync(body).ConfigureAwait(false);
+                    await env.Out.WriteLineAsync($"# {dashboard.Title}");
+                    await env.Out.WriteLineAsync(body);
                     continue;
                 }
                 dir.Create();
                 var path = Path.Combine(dir.FullName, $"{(useGrafana ? "grafana-" : "")}{dashboard.NameSuffix}.json");
-                await File.WriteAllTextAsync(path, body + "\n", ct).ConfigureAwait(false);
-                await env.Out.WriteLineAsync(path).ConfigureAwait(false);
+                await File.WriteAllTextAsync(path, body + "\n", ct);
+                await env.Out.WriteLineAsync(path);
             }
             return 0;
         });

@@ -21,27 +21,27 @@ internal static class TemplateSyncCommand
             var file = parse.GetValue(template)!;
             if (!file.Exists)
             {
-                await env.Error.WriteLineAsync($"template not found: {file.FullName}").ConfigureAwait(false);
+                await env.Error.WriteLineAsync($"template not found: {file.FullName}");
                 return 2;
             }
-            var text = await File.ReadAllTextAsync(file.FullName, ct).ConfigureAwait(false);
+            var text = await File.ReadAllTextAsync(file.FullName, ct);
             var root = JsonNode.Parse(text) as JsonObject;
             if (root is null)
             {
-                await env.Error.WriteLineAsync($"{file.Name} is not a JSON object").ConfigureAwait(false);
+                await env.Error.WriteLineAsync($"{file.Name} is not a JSON object");
                 return 2;
             }
             var fragment = TemplateFragmentBuilder.For(root);
             if (parse.GetValue(check))
             {
                 var problems = TemplateSync.Compare(root, fragment);
-                foreach (var p in problems) await env.Out.WriteLineAsync(p).ConfigureAwait(false);
-                await env.Out.WriteLineAsync(problems.Count == 0 ? $"{file.Name} is in sync" : $"{problems.Count} difference(s); run: llmwatch template-sync").ConfigureAwait(false);
+                foreach (var p in problems) await env.Out.WriteLineAsync(p);
+                await env.Out.WriteLineAsync(problems.Count == 0 ? $"{file.Name} is in sync" : $"{problems.Count} difference(s); run: llmwatch template-sync");
                 return problems.Count == 0 ? 0 : 1;
             }
             TemplateSync.Apply(root, fragment);
-            await File.WriteAllTextAsync(file.FullName, TemplateJson.Splice(text, root), ct).ConfigureAwait(false);
-            await env.Out.WriteLineAsync($"updated {file.FullName}").ConfigureAwait(false);
+            await File.WriteAllTextAsync(file.FullName, TemplateJson.Splice(text, root), ct);
+            await env.Out.WriteLineAsync($"updated {file.FullName}");
             return 0;
         });
         return command;

@@ -11,25 +11,14 @@ internal static class PriceFiles
     /// </summary>
     public static bool TryLoad(FileInfo? overrideFile, TextWriter error, string commandName, out PriceBook book)
     {
-        book = PriceBook.LoadDefault();
         if (overrideFile is null)
+        {
+            book = PriceBook.LoadDefault();
             return true;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(overrideFile.FullName);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            error.WriteLine($"llmwatch {commandName}: cannot read price file '{overrideFile.FullName}': {e.Message}");
-            return false;
-        }
-        if (!PriceBook.TryLoad(bytes, book, out var loaded, out var problem))
-        {
-            error.WriteLine($"llmwatch {commandName}: price file '{overrideFile.FullName}' is invalid: {problem}");
-            return false;
-        }
-        book = loaded;
-        return true;
+        if (PriceFile.TryLoad(overrideFile.FullName, out book, out var problem))
+            return true;
+        error.WriteLine($"llmwatch {commandName}: price file {problem}");
+        return false;
     }
 }

@@ -1,5 +1,5 @@
 using System.ClientModel;
-using LlmWatch.Aws.Judge;
+using LlmWatch.Core.Judge;
 using LlmWatch.Core.Ports;
 using Microsoft.Extensions.AI;
 using OpenAI;

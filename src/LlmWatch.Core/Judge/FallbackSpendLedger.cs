@@ -10,6 +10,8 @@ namespace LlmWatch.Core.Judge;
 /// latest, which is the behaviour without a shared store. Spend that could not be stored is added with the next call
 /// that reaches the store, so the shared total catches up. One warning when an outage starts and one when it ends;
 /// during an outage the store is tried again every <c>retryAfter</c> (one probe at a time), not on every sample.
+/// A store call that has not answered within <see cref="CallTimeout"/> (measured on the injected clock) counts as a
+/// failure, so a hanging store delays a judge call by at most that long.
 /// </summary>
 /// <remarks>A reply lost after the store applied an add makes that add count twice: the error is on the safe side.</remarks>
 public sealed class FallbackSpendLedger : IJudgeSpendLedger
@@ -17,10 +19,13 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
     /// <summary>Default wait before the store is tried again after a failure.</summary>
     public static readonly TimeSpan DefaultRetryAfter = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long one store call may take before the ledger falls back (DynamoDB answers in milliseconds).</summary>
+    public static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(2);
+
     private readonly IJudgeSpendLedger _shared;
     private readonly int _shares;
     private readonly TimeProvider _time;
-    private readonly Action<string, string?> _warn;
+    private readonly IEventLog _log;
     private readonly TimeSpan _retryAfter;
     private readonly InMemorySpendLedger _local = new();
     private readonly Lock _gate = new();
@@ -33,15 +38,15 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
     /// <param name="shared">The store every container adds to.</param>
     /// <param name="shares">How many containers may run at once; the fallback gives this one 1/<paramref name="shares"/> of the cap.</param>
     /// <param name="time">Clock for the retry delay.</param>
-    /// <param name="warn">Receives (message, detail) when an outage starts and when it ends.</param>
+    /// <param name="log">Told (a warning) when an outage starts and when it ends.</param>
     /// <param name="retryAfter">Wait before the store is tried again; default <see cref="DefaultRetryAfter"/>.</param>
-    public FallbackSpendLedger(IJudgeSpendLedger shared, int shares, TimeProvider time, Action<string, string?> warn, TimeSpan? retryAfter = null)
+    public FallbackSpendLedger(IJudgeSpendLedger shared, int shares, TimeProvider time, IEventLog log, TimeSpan? retryAfter = null)
     {
         ArgumentNullException.ThrowIfNull(shared);
         ArgumentNullException.ThrowIfNull(time);
-        ArgumentNullException.ThrowIfNull(warn);
+        ArgumentNullException.ThrowIfNull(log);
         ArgumentOutOfRangeException.ThrowIfLessThan(shares, 1);
-        (_shared, _shares, _time, _warn) = (shared, shares, time, warn);
+        (_shared, _shares, _time, _log) = (shared, shares, time, log);
         _retryAfter = retryAfter ?? DefaultRetryAfter;
     }
 
@@ -57,7 +62,7 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
 
     public async Task<double> AddAsync(DateOnly day, double usd, CancellationToken cancellationToken)
     {
-        var local = await _local.AddAsync(day, usd, cancellationToken).ConfigureAwait(false);
+        var local = await _local.AddAsync(day, usd, cancellationToken);
         double send;
         lock (_gate)
         {
@@ -67,12 +72,12 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
                 return Estimate(local);
             (send, _unsynced) = (_unsynced, 0);
         }
-        return await SyncAsync(day, send, local, cancellationToken).ConfigureAwait(false);
+        return await SyncAsync(day, send, local, cancellationToken);
     }
 
     public async Task<double> GetAsync(DateOnly day, CancellationToken cancellationToken)
     {
-        var local = await _local.GetAsync(day, cancellationToken).ConfigureAwait(false);
+        var local = await _local.GetAsync(day, cancellationToken);
         double send;
         lock (_gate)
         {
@@ -81,17 +86,19 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
                 return Estimate(local);
             (send, _unsynced) = (_unsynced, 0);
         }
-        return await SyncAsync(day, send, local, cancellationToken).ConfigureAwait(false);
+        return await SyncAsync(day, send, local, cancellationToken);
     }
 
     /// <summary>Adds what is unsynced (or just reads when nothing is) and returns the shared total, or the estimate on failure.</summary>
     private async Task<double> SyncAsync(DateOnly day, double send, double local, CancellationToken cancellationToken)
     {
+        using var deadline = new CancellationTokenSource(CallTimeout, _time);
+        using var call = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
             var total = send > 0
-                ? await _shared.AddAsync(day, send, cancellationToken).ConfigureAwait(false)
-                : await _shared.GetAsync(day, cancellationToken).ConfigureAwait(false);
+                ? await _shared.AddAsync(day, send, call.Token)
+                : await _shared.GetAsync(day, call.Token);
             bool recovered;
             lock (_gate)
             {
@@ -100,7 +107,7 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
                 (recovered, _degraded) = (_degraded, false);
             }
             if (recovered)
-                _warn("judge spend ledger reachable again; the shared daily budget applies", null);
+                _log.Warn("judge.spend-ledger-recovered", ("detail", "judge spend ledger reachable again; the shared daily budget applies"));
             return total;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -124,8 +131,9 @@ public sealed class FallbackSpendLedger : IJudgeSpendLedger
             }
             if (started)
             {
-                _warn($"judge spend ledger unavailable; this container keeps to 1/{_shares} of the daily budget until it answers again",
-                    $"{exception.GetType().Name}: {exception.Message}");
+                _log.Warn("judge.spend-ledger-unavailable",
+                    ("detail", $"judge spend ledger unavailable; this container keeps to 1/{_shares} of the daily budget until it answers again"),
+                    ("error", $"{exception.GetType().Name}: {exception.Message}"));
             }
             return estimate;
         }

@@ -21,10 +21,10 @@ public sealed class JudgeBatchRunner(JudgeEvaluator evaluator, int maxConcurrenc
             var index = i;
             tasks[i] = Task.Run(async () =>
             {
-                await gate.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+                await gate.WaitAsync(CancellationToken.None);
                 try
                 {
-                    (outcomes[index], problems[index]) = await JudgeOneAsync(items[index], cancellationToken).ConfigureAwait(false);
+                    (outcomes[index], problems[index]) = await JudgeOneAsync(items[index], cancellationToken);
                 }
                 finally
                 {
@@ -32,7 +32,7 @@ public sealed class JudgeBatchRunner(JudgeEvaluator evaluator, int maxConcurrenc
                 }
             }, CancellationToken.None);
         }
-        await Task.WhenAll(tasks).ConfigureAwait(false);
+        await Task.WhenAll(tasks);
         return new JudgeBatchResult(
             [.. outcomes.OfType<JudgeOutcome>()],
             [.. problems.OfType<JudgeItemProblem>().Where(p => p.Retried).Select(p => p.MessageId)],
@@ -47,7 +47,7 @@ public sealed class JudgeBatchRunner(JudgeEvaluator evaluator, int maxConcurrenc
             return (null, new JudgeItemProblem(item.MessageId, sample.RequestId, "out-of-time", "not started before the deadline", Retried: true));
         try
         {
-            var outcome = await evaluator.EvaluateAsync(sample, cancellationToken).ConfigureAwait(false);
+            var outcome = await evaluator.EvaluateAsync(sample, cancellationToken);
             var problem = outcome.Kind == JudgeOutcomeKind.Dropped
                 ? new JudgeItemProblem(item.MessageId, sample.RequestId, "dropped",
                     $"no valid verdict after retry ({string.Join(", ", outcome.Failures)}): {outcome.FailureDetail}", Retried: false)

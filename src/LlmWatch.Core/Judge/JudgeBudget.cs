@@ -38,7 +38,7 @@ public sealed class JudgeBudget(double dailyUsd, IJudgeSpendLedger ledger, TimeP
         }
         if (load)
         {
-            var total = await ledger.GetAsync(today, cancellationToken).ConfigureAwait(false);
+            var total = await ledger.GetAsync(today, cancellationToken);
             Observe(today, total, loaded: true, now);
         }
         lock (_gate)
@@ -52,7 +52,7 @@ public sealed class JudgeBudget(double dailyUsd, IJudgeSpendLedger ledger, TimeP
             return;
         var now = time.GetUtcNow();
         var today = Today(now);
-        var total = await ledger.AddAsync(today, usd, cancellationToken).ConfigureAwait(false);
+        var total = await ledger.AddAsync(today, usd, cancellationToken);
         Observe(today, total, loaded: false, now);
     }
 

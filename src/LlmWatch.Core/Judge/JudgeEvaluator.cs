@@ -36,7 +36,7 @@ public sealed class JudgeEvaluator(
 
     public async Task<JudgeOutcome> EvaluateAsync(JudgeSample sample, CancellationToken cancellationToken)
     {
-        if (await budget.IsExhaustedAsync(cancellationToken).ConfigureAwait(false))
+        if (await budget.IsExhaustedAsync(cancellationToken))
             return new JudgeOutcome { Kind = JudgeOutcomeKind.SkippedBudget, Sample = sample };
 
         var failures = new List<VerdictFailure>(MaxAttempts);
@@ -48,7 +48,7 @@ public sealed class JudgeEvaluator(
         {
             var prompt = _prompts.Build(sample, _nonce());
             var started = time.GetTimestamp();
-            var completion = await model.CompleteAsync(prompt, cancellationToken).ConfigureAwait(false);
+            var completion = await model.CompleteAsync(prompt, cancellationToken);
             elapsed += time.GetElapsedTime(started);
 
             var call = pricing.Price(prompt, completion, time.GetUtcNow());
@@ -57,7 +57,7 @@ public sealed class JudgeEvaluator(
             estimatedTokens += call.EstimatedTokens;
             cost = cost is null || call.Usd is null ? null : cost + call.Usd;
             if (call.Usd is > 0)
-                await budget.RecordAsync(call.Usd.Value, cancellationToken).ConfigureAwait(false);
+                await budget.RecordAsync(call.Usd.Value, cancellationToken);
 
             var parsed = _parser.Parse(completion.Text);
             if (parsed.Verdict is { } verdict)

@@ -20,9 +20,9 @@ public sealed class EvidenceGatherer(ICorrelationQueryRunner queries, IMetricHis
         var all = Task.WhenAll(queryTasks.Select(t => (Task)t.Task).Append(historyTask));
         using var timer = new CancellationTokenSource();
         var delay = Task.Delay(budget, time, timer.Token);
-        await Task.WhenAny(all, delay).ConfigureAwait(false);
-        await timer.CancelAsync().ConfigureAwait(false);
-        await cts.CancelAsync().ConfigureAwait(false);
+        await Task.WhenAny(all, delay);
+        await timer.CancelAsync();
+        await cts.CancelAsync();
 
         var results = new Dictionary<EvidenceKind, QueryResult>();
         foreach (var (kind, task) in queryTasks)

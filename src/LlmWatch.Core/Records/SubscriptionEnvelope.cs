@@ -40,7 +40,7 @@ public static class SubscriptionEnvelope
             var status = Base64.DecodeFromUtf8InPlace(rented.AsSpan(0, CopyIfNeeded(base64, rented)), out var decodedLength);
             if (status != OperationStatus.Done)
                 return "awslogs.data is not valid base64";
-            return Gunzip(rented.AsSpan(0, decodedLength), payload);
+            return Gunzip(rented, decodedLength, payload);
         }
         catch (JsonException)
         {
@@ -86,20 +86,18 @@ public static class SubscriptionEnvelope
         return false;
     }
 
-    private static unsafe string? Gunzip(ReadOnlySpan<byte> compressed, ArrayBufferWriter<byte> payload)
+    /// <summary>Decompresses the first <paramref name="length"/> bytes of the rented buffer, read in place.</summary>
+    private static string? Gunzip(byte[] compressed, int length, ArrayBufferWriter<byte> payload)
     {
-        if (compressed.Length < 2 || compressed[0] != 0x1f || compressed[1] != 0x8b)
+        if (length < 2 || compressed[0] != 0x1f || compressed[1] != 0x8b)
             return "awslogs.data is not gzip";
         try
         {
-            fixed (byte* p = compressed)
-            {
-                using var input = new UnmanagedMemoryStream(p, compressed.Length);
-                using var gzip = new GZipStream(input, CompressionMode.Decompress);
-                int read;
-                while ((read = gzip.Read(payload.GetSpan(64 * 1024))) > 0)
-                    payload.Advance(read);
-            }
+            using var input = new MemoryStream(compressed, 0, length, writable: false);
+            using var gzip = new GZipStream(input, CompressionMode.Decompress);
+            int read;
+            while ((read = gzip.Read(payload.GetSpan(64 * 1024))) > 0)
+                payload.Advance(read);
             return null;
         }
         catch (InvalidDataException)

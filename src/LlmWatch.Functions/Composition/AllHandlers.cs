@@ -1,14 +1,14 @@
-using LlmWatch.Functions.Handlers;
-
 namespace LlmWatch.Functions.Composition;
 
-/// <summary>Every handler of the executable. Adding one: a file in Handlers/ and one line here.</summary>
+/// <summary>Every handler of the executable. Adding one: a handler in Handlers/, its composition here in Composition/, and one line below.</summary>
 internal static class AllHandlers
 {
     public static HandlerCatalog Catalog() => new(
     [
-        new("metrics", MetricsHandler.Create),
-        new("judge", JudgeComposition.Create),
-        .. OnCallRegistrations.All(),
+        new("metrics", MetricsComposition.CreateAsync),
+        new("judge", JudgeComposition.CreateAsync),
+        new("alarm", AlarmComposition.CreateAsync),
+        new("escalate", EscalateComposition.CreateAsync),
+        new("ack", AckComposition.CreateAsync),
     ]);
 }

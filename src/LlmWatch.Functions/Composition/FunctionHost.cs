@@ -1,3 +1,5 @@
+using LlmWatch.Aws.Configuration;
+using LlmWatch.Core.Ports;
 using LlmWatch.Functions.Configuration;
 using LlmWatch.Functions.Handlers;
 using LlmWatch.Functions.Output;
@@ -12,7 +14,8 @@ internal sealed class FunctionHost(
     Func<string, IRuntimeApiClient> connect,
     ITraceContext trace,
     TimeProvider time,
-    ILineSink stdout)
+    ILineSink stdout,
+    Func<Amazon.Runtime.AWSCredentials>? credentials = null)
 {
     public const int ExitStopped = 0;
     public const int ExitInitError = 1;
@@ -34,14 +37,16 @@ internal sealed class FunctionHost(
         if (address is null)
         {
             // Without the Runtime API there is nobody to report an init error to.
-            log.Error($"Missing required setting {FunctionSettings.RuntimeApiVariable}.", null, ConfigurationException.ErrorType, null);
+            log.Error("init.failed", ("errorType", ConfigurationException.ErrorType),
+                ("error", $"Missing required setting {FunctionSettings.RuntimeApiVariable}."));
             return ExitInitError;
         }
 
         var client = connect(address);
+        using var services = new FunctionServices(settings, time, stdout, log, credentials);
         try
         {
-            var handler = await InitializeAsync(client, log, cancellationToken);
+            var handler = await InitializeAsync(client, services, cancellationToken);
             if (handler is null)
                 return ExitInitError;
             await new RuntimeLoop(client, handler, trace, time, log).RunAsync(cancellationToken);
@@ -53,7 +58,7 @@ internal sealed class FunctionHost(
         }
         catch (ContainerErrorException exception)
         {
-            log.Error("container error, exiting", null, nameof(ContainerErrorException), exception.Message);
+            log.Error("runtime.container-error", ("error", exception.Message));
             return ExitContainerError;
         }
         finally
@@ -62,15 +67,15 @@ internal sealed class FunctionHost(
         }
     }
 
-    private async Task<IHandler?> InitializeAsync(IRuntimeApiClient client, FunctionLog log, CancellationToken cancellationToken)
+    private async Task<IHandler?> InitializeAsync(IRuntimeApiClient client, FunctionServices services, CancellationToken cancellationToken)
     {
         ErrorRequest error;
         try
         {
             var function = FunctionSettings.From(settings);
-            return catalog.Create(function.Handler, new FunctionServices(settings, time, stdout, log));
+            return await catalog.CreateAsync(function.Handler, services, cancellationToken);
         }
-        catch (ConfigurationException exception)
+        catch (Exception exception) when (exception is ConfigurationException or AwsConfigurationException)
         {
             error = ErrorRequest.Plain(ConfigurationException.ErrorType, exception.Message);
         }
@@ -83,7 +88,7 @@ internal sealed class FunctionHost(
             error = ErrorRequest.FromException(exception) with { ErrorType = "Runtime.UnknownReason" };
         }
 
-        log.Error("initialization failed", null, error.ErrorType, error.ErrorMessage);
+        services.Log.Error("init.failed", ("errorType", error.ErrorType), ("error", error.ErrorMessage));
         await client.PostInitErrorAsync(error, cancellationToken);
         return null;
     }

@@ -21,10 +21,10 @@ internal sealed class HandlerCatalog
     public IReadOnlyList<string> Names => [.. _byName.Keys.Order(StringComparer.Ordinal)];
 
     /// <summary>Builds the handler named <paramref name="name"/> and only its dependencies.</summary>
-    public IHandler Create(string name, FunctionServices services)
+    public Task<IHandler> CreateAsync(string name, FunctionServices services, CancellationToken cancellationToken)
     {
         if (!_byName.TryGetValue(name, out var registration))
             throw new NoSuchHandlerException($"No handler named '{name}' (_HANDLER). Valid handlers: {string.Join(", ", Names)}.");
-        return registration.Create(services);
+        return registration.CreateAsync(services, cancellationToken);
     }
 }

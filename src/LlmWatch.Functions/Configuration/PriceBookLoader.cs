@@ -2,27 +2,17 @@ using LlmWatch.Core.Pricing;
 
 namespace LlmWatch.Functions.Configuration;
 
-/// <summary>The embedded price table, with the <c>PRICE_FILE</c> override applied when the setting names one.</summary>
+/// <summary>The price book of every function that prices tokens: the embedded table, with <c>PRICE_FILE</c> applied when set.</summary>
 internal static class PriceBookLoader
 {
-    /// <summary>Throws <see cref="ConfigurationException"/> naming <c>PRICE_FILE</c> when the file cannot be read or is invalid.</summary>
-    public static PriceBook Load(string? priceFilePath)
+    public const string PriceFileVariable = "PRICE_FILE";
+
+    /// <summary>Throws <see cref="ConfigurationException"/> naming <c>PRICE_FILE</c> when the file is missing, unreadable or invalid.</summary>
+    public static PriceBook Load(SettingsSource settings)
     {
-        var book = PriceBook.LoadDefault();
-        if (priceFilePath is null)
-            return book;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(priceFilePath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException(MetricsSettings.PriceFileVariable,
-                $"Setting {MetricsSettings.PriceFileVariable} names a file that cannot be read: '{priceFilePath}': {e.Message}");
-        }
-        return PriceBook.TryLoad(bytes, book, out var loaded, out var problem) ? loaded
-            : throw new ConfigurationException(MetricsSettings.PriceFileVariable,
-                $"Setting {MetricsSettings.PriceFileVariable} names an invalid price file '{priceFilePath}': {problem}");
+        if (settings.Optional(PriceFileVariable) is not { } path)
+            return PriceBook.LoadDefault();
+        return PriceFile.TryLoad(path, out var book, out var problem) ? book
+            : throw new ConfigurationException(PriceFileVariable, $"Setting {PriceFileVariable}: price file {problem}");
     }
 }

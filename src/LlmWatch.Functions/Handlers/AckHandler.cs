@@ -11,8 +11,6 @@ internal sealed class AckHandler(AckService ack) : IHandler
 {
     private const int MaxByLength = 200;
 
-    public string Name => "ack";
-
     public async Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken)
     {
         var request = FunctionUrlRequest.Parse(eventJson.Span);
@@ -23,7 +21,7 @@ internal sealed class AckHandler(AckService ack) : IHandler
         var by = request.Get("by") ?? $"{request.SourceIp} ({request.UserAgent})";
         if (by.Length > MaxByLength)
             by = by[..MaxByLength];
-        var result = await ack.AcknowledgeAsync(request.Get("incident"), request.Get("token"), by, cancellationToken).ConfigureAwait(false);
+        var result = await ack.AcknowledgeAsync(request.Get("incident"), request.Get("token"), by, cancellationToken);
         return FunctionUrlResponse.Html(result.Status == AckStatus.Rejected ? 403 : 200, AckPage.Render(result));
     }
 }

@@ -8,18 +8,16 @@ using LlmWatch.Functions.RuntimeApi;
 namespace LlmWatch.Functions.Handlers;
 
 /// <summary>SNS alarm topic → on-call intake (tier-0 page, incident, escalation; or resolve on OK).</summary>
-internal sealed class AlarmHandler(AlarmIntake intake, IOnCallLog log) : IHandler
+internal sealed class AlarmHandler(AlarmIntake intake, IEventLog log) : IHandler
 {
-    public string Name => "alarm";
-
     public async Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken)
     {
         var messages = SnsLambdaEvent.Parse(eventJson.Span, out var skipped);
         if (skipped > 0)
-            log.Write("alarm.skipped-records", ("requestId", context.RequestId), ("count", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            log.Warn("alarm.skipped-records", ("count", skipped.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var outcomes = new List<string>(messages.Count);
         foreach (var message in messages)
-            outcomes.Add((await intake.HandleAsync(message, cancellationToken).ConfigureAwait(false)).ToString());
+            outcomes.Add((await intake.HandleAsync(message, cancellationToken)).ToString());
         // A malformed message is logged and answered normally: SNS/Lambda retries would never fix it.
         return Encoding.UTF8.GetBytes($"{{\"outcomes\":[{string.Join(',', outcomes.Select(o => $"\"{o}\""))}]}}");
     }

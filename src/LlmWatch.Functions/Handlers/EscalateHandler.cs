@@ -1,4 +1,3 @@
-using LlmWatch.Core.OnCall;
 using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Ports;
 using LlmWatch.Functions.RuntimeApi;
@@ -7,30 +6,29 @@ using LlmWatch.Functions.Triggers;
 namespace LlmWatch.Functions.Handlers;
 
 /// <summary>SQS re-check → page the next tier, wait another hop, or stop; failed messages are retried alone.</summary>
-internal sealed class EscalateHandler(EscalationRunner runner, IOnCallLog log) : IHandler
+internal sealed class EscalateHandler(EscalationRunner runner, IEventLog log) : IHandler
 {
-    public string Name => "escalate";
-
     public async Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken)
     {
         var failures = new List<string>();
-        foreach (var record in SqsEvent.Parse(eventJson.Span))
+        foreach (var message in SqsEvent.Decode(eventJson.Span))
         {
-            if (EscalationCheckJson.TryRead(record.Body) is not { } check)
+            if (EscalationCheckJson.TryRead(message?.Body) is not { } check)
             {
-                log.Write("escalate.malformed", ("messageId", record.MessageId));
+                log.Warn("escalate.malformed", ("messageId", message?.MessageId));
                 continue;
             }
             try
             {
-                await runner.HandleAsync(check, cancellationToken).ConfigureAwait(false);
+                await runner.HandleAsync(check, cancellationToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e) when (e is not OperationCanceledException && message!.MessageId is { } id)
             {
-                log.Write("escalate.failed", ("messageId", record.MessageId), ("incident", check.IncidentId), ("error", e.Message));
-                failures.Add(record.MessageId);
+                // returned to the queue: the tier's page is late until the redelivery succeeds
+                log.Error("escalate.failed", ("messageId", id), ("incident", check.IncidentId), ("error", e.Message));
+                failures.Add(id);
             }
         }
-        return SqsEvent.BatchResponse(failures);
+        return SqsBatchResponse.Encode(failures);
     }
 }

@@ -5,9 +5,6 @@ namespace LlmWatch.Functions.Handlers;
 /// <summary>One Lambda trigger: decodes its event, calls Core and adapters, encodes the answer.</summary>
 internal interface IHandler
 {
-    /// <summary>The <c>_HANDLER</c> value that selects this handler.</summary>
-    string Name { get; }
-
     /// <summary>Handles one event; the returned bytes are the invocation response body (JSON).</summary>
     Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken);
 }

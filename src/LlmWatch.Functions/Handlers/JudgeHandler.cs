@@ -1,24 +1,21 @@
 using System.Buffers;
-using System.Text.Json;
 using LlmWatch.Core.Judge;
+using LlmWatch.Core.Ports;
 using LlmWatch.Functions.Output;
 using LlmWatch.Functions.RuntimeApi;
-using LlmWatch.Functions.Sqs;
+using LlmWatch.Functions.Triggers;
 
 namespace LlmWatch.Functions.Handlers;
 
 /// <summary><c>judge</c>: SQS batch of samples → judge calls → quality EMF on stdout → partial batch response.</summary>
-internal sealed class JudgeHandler(JudgeBatchRunner runner, JudgeEvaluator evaluator, QualityEmfWriter emf, ILineSink stdout, FunctionLog log, TimeProvider time) : IHandler
+internal sealed class JudgeHandler(JudgeBatchRunner runner, JudgeEvaluator evaluator, QualityEmfWriter emf, ILineSink stdout, IEventLog log, TimeProvider time) : IHandler
 {
     /// <summary>Stop starting calls this long before the deadline, so the response (with the failures) still goes out.</summary>
     public static readonly TimeSpan DeadlineMargin = TimeSpan.FromSeconds(3);
 
-    public string Name => "judge";
-
     public async Task<byte[]> HandleAsync(ReadOnlyMemory<byte> eventJson, InvocationContext context, CancellationToken cancellationToken)
     {
-        var sqsEvent = JsonSerializer.Deserialize(eventJson.Span, SqsJsonContext.Default.SqsEvent);
-        var items = (sqsEvent?.Records ?? []).Select(m => new JudgeWorkItem(m.MessageId ?? "", m.Body ?? "")).ToList();
+        var items = SqsEvent.Decode(eventJson.Span).Where(m => m is not null).Select(m => new JudgeWorkItem(m.MessageId ?? "", m.Body ?? "")).ToList();
         using var early = new CancellationTokenSource(TimeBeforeDeadline(context.Deadline), time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, early.Token);
 
@@ -28,9 +25,11 @@ internal sealed class JudgeHandler(JudgeBatchRunner runner, JudgeEvaluator evalu
         emf.Write(result.Outcomes, evaluator.Rubric.Version, evaluator.JudgeModelId, time.GetUtcNow(), buffer);
         stdout.WriteLines(buffer.WrittenSpan);
         foreach (var problem in result.Problems)
-            log.Warn($"judge {problem.Kind} (message {problem.MessageId}){(problem.Retried ? ", returned to the queue" : "")}", problem.RequestId, problem.Kind, problem.Detail);
-        var failures = result.FailedMessageIds.Select(id => new SqsBatchItemFailure(id)).ToList();
-        return JsonSerializer.SerializeToUtf8Bytes(new SqsBatchResponse(failures), SqsJsonContext.Default.SqsBatchResponse);
+        {
+            log.Warn("judge.sample-failed", ("kind", problem.Kind), ("messageId", problem.MessageId), ("recordRequestId", problem.RequestId),
+                ("retried", problem.Retried ? "true" : "false"), ("detail", problem.Detail));
+        }
+        return SqsBatchResponse.Encode(result.FailedMessageIds);
     }
 
     private TimeSpan TimeBeforeDeadline(DateTimeOffset deadline) => deadline == DateTimeOffset.MaxValue

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using LlmWatch.Core.Judge;
 using LlmWatch.Core.Ports;
 using LlmWatch.Functions.Output;
@@ -10,11 +11,11 @@ namespace LlmWatch.Functions.Handlers;
 /// sampling counts as EMF. Never fails the metrics batch (a retry would count its metrics twice): send problems are
 /// logged and counted as <c>JudgeSamplesNotQueued</c>.
 /// </summary>
-internal sealed class JudgeSamplingHook(JudgeSamplingOptions options, IJudgeQueue queue, QualityEmfWriter emf, FunctionLog log, TimeProvider time)
+internal sealed class JudgeSamplingHook(JudgeSamplingOptions options, IJudgeQueue queue, QualityEmfWriter emf, IEventLog log, TimeProvider time)
 {
     public JudgeSampler NewSampler() => new(options);
 
-    public async Task CompleteAsync(JudgeSampler sampler, ILineSink stdout, string requestId, CancellationToken cancellationToken)
+    public async Task CompleteAsync(JudgeSampler sampler, ILineSink stdout, CancellationToken cancellationToken)
     {
         var notQueued = 0;
         if (sampler.Samples.Count > 0)
@@ -24,14 +25,14 @@ internal sealed class JudgeSamplingHook(JudgeSamplingOptions options, IJudgeQueu
                 var result = await queue.SendAsync(sampler.Samples, cancellationToken);
                 notQueued = result.TooLarge + result.FailedRequestIds.Count;
                 if (notQueued > 0)
-                    log.Warn("judge samples not queued", requestId, "JudgeQueue", $"{result.TooLarge} too large; failed: {string.Join(",", result.FailedRequestIds)}");
+                    log.Warn("judge.samples-not-queued", ("tooLarge", result.TooLarge.ToString(CultureInfo.InvariantCulture)), ("failedRecordRequestIds", string.Join(",", result.FailedRequestIds)));
             }
 #pragma warning disable CA1031 // losing samples is acceptable, failing (and re-counting) the metrics batch is not
             catch (Exception exception)
 #pragma warning restore CA1031
             {
                 notQueued = sampler.Samples.Count;
-                log.Warn("judge samples not queued", requestId, exception.GetType().Name, exception.Message);
+                log.Warn("judge.samples-not-queued", ("count", notQueued.ToString(CultureInfo.InvariantCulture)), ("errorType", exception.GetType().Name), ("error", exception.Message));
             }
         }
         if (sampler.Stats == default)

@@ -1,3 +1,4 @@
+using LlmWatch.Core.Ports;
 using LlmWatch.Functions.Handlers;
 using LlmWatch.Functions.Output;
 
@@ -18,6 +19,7 @@ internal sealed class RuntimeLoop(IRuntimeApiClient client, IHandler handler, IT
         var invocation = await client.GetNextInvocationAsync(cancellationToken);
         var context = invocation.Context;
         trace.SetTraceId(context.TraceId);
+        using var scope = log.Begin(context);
 
         byte[] result;
         try
@@ -30,12 +32,12 @@ internal sealed class RuntimeLoop(IRuntimeApiClient client, IHandler handler, IT
         {
             // The handler decided a retry may help (or has a bug): report it, keep the process serving.
             var error = ErrorRequest.FromException(exception);
-            log.Error("invocation failed", context.RequestId, error.ErrorType, error.ErrorMessage);
-            await ReportAsync(() => client.PostErrorAsync(context.RequestId, error, cancellationToken), context.RequestId);
+            log.Error("invocation.failed", ("errorType", error.ErrorType), ("error", error.ErrorMessage));
+            await ReportAsync(() => client.PostErrorAsync(context.RequestId, error, cancellationToken));
             return;
         }
 
-        await ReportAsync(() => client.PostResponseAsync(context.RequestId, result, cancellationToken), context.RequestId);
+        await ReportAsync(() => client.PostResponseAsync(context.RequestId, result, cancellationToken));
     }
 
     // The handler's token fires at the invocation deadline, measured on the injected clock.
@@ -48,7 +50,7 @@ internal sealed class RuntimeLoop(IRuntimeApiClient client, IHandler handler, IT
     }
 
     // A refused post (400/403/413) loses only this invocation; a 500 (ContainerErrorException) propagates and ends the process.
-    private async Task ReportAsync(Func<Task> post, string requestId)
+    private async Task ReportAsync(Func<Task> post)
     {
         try
         {
@@ -56,7 +58,7 @@ internal sealed class RuntimeLoop(IRuntimeApiClient client, IHandler handler, IT
         }
         catch (RuntimeApiException exception)
         {
-            log.Error("runtime api refused the result", requestId, nameof(RuntimeApiException), exception.Message);
+            log.Error("invocation.result-refused", ("error", exception.Message));
         }
     }
 }

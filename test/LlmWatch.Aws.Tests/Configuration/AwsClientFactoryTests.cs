@@ -15,7 +15,7 @@ public class AwsClientFactoryTests(MotoServer moto)
     {
         using var factory = new AwsClientFactory(new AwsSettings(moto.Region, moto.Endpoint),
             new BasicAWSCredentials(moto.AccessKeyId, moto.SecretAccessKey), TimeProvider.System);
-        var sqs = factory.CreateSqs();
+        var sqs = new Aws.Sqs.SqsQueueClient(factory.CreateSqs());
         using var aws = new MotoAws(moto);
         using var sdk = aws.Sdk.CreateSqs();
         var queueUrl = (await sdk.CreateQueueAsync(MotoAws.UniqueName("factory"), Ct)).QueueUrl;

@@ -15,7 +15,7 @@ public class DynamoDbSpendLedgerTests(MotoServer moto)
     private async Task<(DynamoDbSpendLedger Ledger, IAmazonDynamoDB Dynamo, string Table)> NewLedgerAsync()
     {
         using var aws = new MotoAws(moto);
-        var dynamo = aws.Sdk.CreateDynamoDb(DynamoDbSpendLedger.FailFast);
+        var dynamo = aws.Sdk.CreateDynamoDb(DynamoDbSpendLedger.ClientSettings);
         var table = await MotoSpendTable.CreateAsync(dynamo, Ct);
         return (new DynamoDbSpendLedger(dynamo, table), dynamo, table);
     }

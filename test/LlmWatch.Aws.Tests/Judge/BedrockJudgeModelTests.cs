@@ -1,6 +1,5 @@
 using LlmWatch.Aws.Bedrock;
 using LlmWatch.Aws.Errors;
-using LlmWatch.Aws.Judge;
 using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Tests.Fakes;
 using LlmWatch.Core.Judge;

@@ -1,5 +1,6 @@
 using LlmWatch.Aws.Errors;
 using LlmWatch.Aws.Secrets;
+using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Tests.Moto;
 using LlmWatch.Aws.Transport;
 using LlmWatch.TestKit.Aws;
@@ -16,10 +17,10 @@ public class SecretsManagerClientTests(MotoServer moto)
     {
         using var aws = new MotoAws(moto);
         var name = MotoAws.UniqueName("ack-secret");
-        var created = await aws.JsonAsync(SecretsManagerClient.Service, "secretsmanager.CreateSecret", "1.1",
+        var created = await aws.JsonAsync(AwsService.SecretsManager, "secretsmanager.CreateSecret", "1.1",
             $$"""{"Name":"{{name}}","SecretString":"s3cr3t-value-for-hmac-0123456789"}""");
         var arn = System.Text.Json.JsonDocument.Parse(created).RootElement.GetProperty("ARN").GetString()!;
-        var client = new SecretsManagerClient(new AwsTransport(aws.Http.Create(SecretsManagerClient.Service), "SecretsManager", ResiliencePipeline.Empty));
+        var client = new SecretsManagerClient(new AwsTransport(aws.Http.Create(AwsService.SecretsManager), "SecretsManager", ResiliencePipeline.Empty));
 
         Assert.Equal("s3cr3t-value-for-hmac-0123456789", await client.GetSecretStringAsync(arn, Ct));
         var missing = await Assert.ThrowsAsync<AwsServiceException>(() => client.GetSecretStringAsync(name + "-missing", Ct));

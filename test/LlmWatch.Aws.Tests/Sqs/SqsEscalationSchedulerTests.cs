@@ -16,7 +16,7 @@ public class SqsEscalationSchedulerTests(MotoServer moto)
     {
         using var aws = new MotoOnCall(moto);
         var (url, _) = await aws.CreateQueueAsync("escalation", Ct);
-        await new SqsEscalationScheduler(aws.Sqs, url).ScheduleAsync(Check, TimeSpan.Zero, Ct);
+        await new SqsEscalationScheduler(new SqsQueueClient(aws.Sqs), url).ScheduleAsync(Check, TimeSpan.Zero, Ct);
 
         var body = Assert.Single(await aws.DrainAsync(url, Ct));
         Assert.Equal(Check, EscalationCheckJson.TryRead(body));
@@ -27,7 +27,7 @@ public class SqsEscalationSchedulerTests(MotoServer moto)
     {
         using var aws = new MotoOnCall(moto);
         var (url, _) = await aws.CreateQueueAsync("escalation", Ct);
-        await new SqsEscalationScheduler(aws.Sqs, url).ScheduleAsync(Check, TimeSpan.FromMinutes(30), Ct);
+        await new SqsEscalationScheduler(new SqsQueueClient(aws.Sqs), url).ScheduleAsync(Check, TimeSpan.FromMinutes(30), Ct);
 
         Assert.Empty(await aws.DrainAsync(url, Ct));
         var attributes = await aws.Sqs.GetQueueAttributesAsync(

@@ -46,8 +46,7 @@ public sealed class ReplayPricesTests : IDisposable
         var (exit, output, error) = await RunAsync("replay", RepoFiles.Event("bedrock-invocation-logs.jsonl"), "--prices", missing);
 
         Assert.Equal(2, exit);
-        Assert.Contains("llmwatch replay: cannot read price file", error);
-        Assert.Contains(missing, error);
+        Assert.Contains($"llmwatch replay: price file '{missing}' cannot be read", error);
         Assert.Equal("", output);
     }
 }

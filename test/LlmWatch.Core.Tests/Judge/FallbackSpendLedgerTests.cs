@@ -1,5 +1,7 @@
 using LlmWatch.Core.Judge;
+using LlmWatch.Core.Ports;
 using LlmWatch.TestKit.Judge;
+using LlmWatch.TestKit.OnCall;
 using Microsoft.Extensions.Time.Testing;
 
 namespace LlmWatch.Core.Tests.Judge;
@@ -10,9 +12,12 @@ public class FallbackSpendLedgerTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero));
     private readonly FlakySpendLedger _store = new();
-    private readonly List<(string Message, string? Detail)> _warnings = [];
+    private readonly ListEventLog _log = new();
 
-    private FallbackSpendLedger Ledger(int shares = 4) => new(_store, shares, _time, (m, d) => _warnings.Add((m, d)));
+    private List<(string Message, string? Detail)> Warnings =>
+        [.. _log.Events.Where(e => e.Level == LogLevel.Warn).Select(e => (e.Fields["detail"]!, e.Fields.GetValueOrDefault("error")))];
+
+    private FallbackSpendLedger Ledger(int shares = 4) => new(_store, shares, _time, _log);
 
     [Fact]
     public async Task While_the_store_answers_totals_are_the_shared_ones()
@@ -23,7 +28,7 @@ public class FallbackSpendLedgerTests
         Assert.Equal(4, await ledger.AddAsync(Day, 1, Ct), 9);
         Assert.Equal(4, await ledger.GetAsync(Day, Ct), 9);
         Assert.False(ledger.IsDegraded);
-        Assert.Empty(_warnings);
+        Assert.Empty(Warnings);
     }
 
     [Fact]
@@ -40,7 +45,7 @@ public class FallbackSpendLedgerTests
         Assert.Equal(6, await ledger.GetAsync(Day, Ct), 9);
 
         Assert.True(ledger.IsDegraded);
-        var warning = Assert.Single(_warnings);
+        var warning = Assert.Single(Warnings);
         Assert.Contains("1/4 of the daily budget", warning.Message, StringComparison.Ordinal);
         Assert.Equal("HttpRequestException: Connection refused (127.0.0.1:9)", warning.Detail);
     }
@@ -61,8 +66,8 @@ public class FallbackSpendLedgerTests
 
         Assert.Equal(0.75, await _store.GetAsync(Day, Ct), 9);
         Assert.False(ledger.IsDegraded);
-        Assert.Equal(2, _warnings.Count);
-        Assert.Contains("reachable again", _warnings[1].Message, StringComparison.Ordinal);
+        Assert.Equal(2, Warnings.Count);
+        Assert.Contains("reachable again", Warnings[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using LlmWatch.Core.Correlation;
 using LlmWatch.Core.OnCall;
 using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.OnCall.Notifications;
+using LlmWatch.Core.Ports;
 using LlmWatch.TestKit.OnCall;
 
 namespace LlmWatch.Core.Tests.OnCall;
@@ -82,8 +83,8 @@ public class AlarmIntakeTests
         var h = new OnCallHarness(AlarmMessages.Received);
         var outcome = await h.Intake.HandleAsync(new SnsMessage("mid-42", "arn:topic", null, "hello, not an alarm", ""), TestContext.Current.CancellationToken);
         Assert.Equal(IntakeOutcome.Malformed, outcome);
-        var (name, fields) = Assert.Single(h.Log.Events);
-        Assert.Equal(("alarm.malformed", "mid-42", "NotJson"), (name, fields["messageId"], fields["error"]));
+        var (level, name, fields) = Assert.Single(h.Log.Events);
+        Assert.Equal((LogLevel.Warn, "alarm.malformed", "mid-42", "NotJson"), (level, name, fields["messageId"], fields["error"]));
         Assert.Empty(h.Publisher.Pages);
     }
 

@@ -36,7 +36,7 @@ public class BootstrapProcessTests(PublishedBootstrap published)
         Assert.Equal(expected.Sum(e => e.Invocations), emf["Invocations"]);
         Assert.Equal(expected.Sum(e => e.InputTokens), emf["InputTokens"]);
         Assert.Equal(expected.Sum(e => e.OutputTokens), emf["OutputTokens"]);
-        Assert.Contains(lines, l => l.Contains("undecodable subscription envelope") && l.Contains(queued[3].RequestId));
+        Assert.Contains(lines, l => l.Contains("\"event\":\"metrics.envelope-undecodable\"") && l.Contains($"\"requestId\":\"{queued[3].RequestId}\""));
         Assert.Equal(files.Length + 1, host.NextCalls);
     }
 

@@ -1,5 +1,6 @@
 using LlmWatch.Functions.Composition;
 using LlmWatch.Functions.Configuration;
+using LlmWatch.Functions.Handlers;
 using LlmWatch.Functions.RuntimeApi;
 using LlmWatch.Functions.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
@@ -14,9 +15,9 @@ public class FunctionHostTests
 
     private HandlerCatalog Catalog() => new(
     [
-        new("echo", _ => { _built.Add("echo"); return DelegateHandler.Echo(); }),
-        new("needs-topic", s => { _built.Add("needs-topic"); s.Settings.Require("ALARM_TOPIC_ARN"); return DelegateHandler.Echo(); }),
-        new("broken", _ => throw new InvalidOperationException("factory bug")),
+        new("echo", (_, _) => { _built.Add("echo"); return Task.FromResult<IHandler>(DelegateHandler.Echo()); }),
+        new("needs-topic", (s, _) => { _built.Add("needs-topic"); s.Settings.Require("ALARM_TOPIC_ARN"); return Task.FromResult<IHandler>(DelegateHandler.Echo()); }),
+        new("broken", (_, _) => throw new InvalidOperationException("factory bug")),
     ]);
 
     private FunctionHost Host(Dictionary<string, string> env) =>
@@ -70,6 +71,22 @@ public class FunctionHostTests
     }
 
     [Fact]
+    public async Task A_missing_AWS_region_is_reported_as_an_invalid_setting_naming_it()
+    {
+        var env = Env("alarm");
+        env["TIER_TOPIC_ARNS"] = "arn:aws:sns:us-east-1:123456789012:tier0";
+        env["INCIDENTS_TABLE"] = "incidents";
+        env["ESCALATION_QUEUE_URL"] = "https://sqs.us-east-1.amazonaws.com/123456789012/escalation";
+        var host = new FunctionHost(new SettingsSource(env), AllHandlers.Catalog(), _ => _client, new RecordingTraceContext(), new FakeTimeProvider(), _stdout);
+
+        Assert.Equal(FunctionHost.ExitInitError, await host.RunAsync(TestContext.Current.CancellationToken));
+
+        var error = Assert.Single(_client.InitErrors);
+        Assert.Equal("Runtime.ConfigInvalid", error.ErrorType);
+        Assert.Contains("AWS_REGION", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_failing_handler_factory_is_an_init_error_not_a_crash()
     {
         var exit = await Host(Env("broken")).RunAsync(TestContext.Current.CancellationToken);
@@ -96,7 +113,7 @@ public class FunctionHostTests
         _client.Enqueue("{}", "r1");
         var host = new FunctionHost(
             new SettingsSource(Env("fails")),
-            new HandlerCatalog([new("fails", _ => new DelegateHandler((_, _, _) => throw new InvalidOperationException("x")))]),
+            new HandlerCatalog([new("fails", (_, _) => Task.FromResult<IHandler>(new DelegateHandler((_, _, _) => throw new InvalidOperationException("x"))))]),
             _ => _client, new RecordingTraceContext(), new FakeTimeProvider(), _stdout);
 
         var exit = await host.RunAsync(TestContext.Current.CancellationToken);

@@ -37,7 +37,7 @@ public class JudgeCompositionTests(MotoServer moto) : IClassFixture<MotoServer>
         };
         foreach (var (key, value) in settings)
             values[key] = value;
-        return new FunctionServices(new SettingsSource(values), _time, _stdout, new FunctionLog(_stdout, _time));
+        return new FunctionServices(new SettingsSource(values), _time, _stdout, new FunctionLog(_stdout, _time), () => Credentials);
     }
 
     private async Task<(string Table, DynamoDbSpendLedger Ledger)> NewTableAsync()
@@ -49,7 +49,7 @@ public class JudgeCompositionTests(MotoServer moto) : IClassFixture<MotoServer>
 
     private async Task JudgeBatchAsync(FunctionServices services)
     {
-        var handler = JudgeComposition.Create(services, (_, _) => _model, Credentials);
+        var handler = await JudgeComposition.CreateAsync(services, (_, _) => _model, Ct);
         await handler.HandleAsync(RepoFiles.ReadEvent("judge-sqs-event.json"),
             new InvocationContext("lambda-req", _time.GetUtcNow().AddMinutes(5), "arn:aws:lambda:us-east-1:1:function:judge", ""), Ct);
     }
@@ -69,7 +69,7 @@ public class JudgeCompositionTests(MotoServer moto) : IClassFixture<MotoServer>
     {
         var (table, ledger) = await NewTableAsync();
         var services = Services(("JUDGE_SPEND_TABLE", table));
-        Assert.Equal(0.01, JudgeComposition.Budget(JudgeSettings.From(services.Settings), services, Credentials).DailyUsd);
+        Assert.Equal(0.01, JudgeComposition.Budget(JudgeSettings.From(services.Settings), services).DailyUsd);
 
         await JudgeBatchAsync(services);
 

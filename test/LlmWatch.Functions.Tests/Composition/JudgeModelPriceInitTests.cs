@@ -12,15 +12,15 @@ namespace LlmWatch.Functions.Tests.Composition;
 public class JudgeModelPriceInitTests
 {
     [Fact]
-    public void Composing_the_judge_with_an_unpriced_model_fails_naming_the_model()
+    public async Task Composing_the_judge_with_an_unpriced_model_fails_naming_the_model()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 5, 4, 9, 16, 0, TimeSpan.Zero));
         var stdout = new RecordingLineSink();
         var settings = new SettingsSource(new Dictionary<string, string> { ["JUDGE_MODEL_ID"] = "acme.in-house-judge-v1" });
-        var services = new FunctionServices(settings, time, stdout, new FunctionLog(stdout, time));
+        using var services = new FunctionServices(settings, time, stdout, new FunctionLog(stdout, time));
 
-        var e = Assert.Throws<JudgeModelUnpricedException>(() =>
-            JudgeComposition.Create(services, (_, _) => new ScriptedJudgeModel(ScriptedJudgeModel.Verdict(90, 100, 80)) { ModelId = "acme.in-house-judge-v1" }));
+        var e = await Assert.ThrowsAsync<JudgeModelUnpricedException>(() => JudgeComposition.CreateAsync(services,
+            (_, _) => new ScriptedJudgeModel(ScriptedJudgeModel.Verdict(90, 100, 80)) { ModelId = "acme.in-house-judge-v1" }, TestContext.Current.CancellationToken));
         Assert.Contains("acme.in-house-judge-v1", e.Message, StringComparison.Ordinal);
         Assert.Contains("does not start", e.Message, StringComparison.Ordinal);
     }

@@ -5,42 +5,28 @@ namespace LlmWatch.Functions.Tests.Configuration;
 public class MetricsSettingsTests
 {
     [Fact]
-    public void Namespace_defaults_to_LlmWatch_and_price_file_is_optional()
+    public void Namespace_defaults_to_LlmWatch()
     {
         var settings = MetricsSettings.From(new SettingsSource(new Dictionary<string, string> { ["METRICS_NAMESPACE"] = "  " }));
 
-        Assert.Equal(new MetricsSettings("LlmWatch", null), settings);
+        Assert.Equal(new MetricsSettings("LlmWatch"), settings);
     }
 
     [Fact]
-    public void Reads_namespace_and_an_existing_price_file()
+    public void Reads_the_namespace()
     {
-        var file = Path.GetTempFileName();
-        try
-        {
-            var settings = MetricsSettings.From(new SettingsSource(new Dictionary<string, string>
-            {
-                ["METRICS_NAMESPACE"] = "Team/LLM",
-                ["PRICE_FILE"] = file,
-            }));
+        var settings = MetricsSettings.From(new SettingsSource(new Dictionary<string, string> { ["METRICS_NAMESPACE"] = "Team/LLM" }));
 
-            Assert.Equal(new MetricsSettings("Team/LLM", file), settings);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        Assert.Equal(new MetricsSettings("Team/LLM"), settings);
     }
 
-    [Theory]
-    [InlineData("METRICS_NAMESPACE", ":bad")]
-    [InlineData("PRICE_FILE", "/nonexistent/prices.json")]
-    public void Invalid_settings_are_named_in_the_error(string name, string value)
+    [Fact]
+    public void An_invalid_namespace_is_named_in_the_error()
     {
         var error = Assert.Throws<ConfigurationException>(() =>
-            MetricsSettings.From(new SettingsSource(new Dictionary<string, string> { [name] = value })));
+            MetricsSettings.From(new SettingsSource(new Dictionary<string, string> { ["METRICS_NAMESPACE"] = ":bad" })));
 
-        Assert.Equal(name, error.SettingName);
-        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        Assert.Equal("METRICS_NAMESPACE", error.SettingName);
+        Assert.Contains("METRICS_NAMESPACE", error.Message, StringComparison.Ordinal);
     }
 }

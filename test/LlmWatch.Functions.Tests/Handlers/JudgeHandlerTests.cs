@@ -79,7 +79,8 @@ public class JudgeHandlerTests
         var response = await Invoke(Handler(model), RepoFiles.ReadEvent("judge-sqs-event.json"));
 
         Assert.Equal("{\"batchItemFailures\":[]}", Failures(response));
-        Assert.Contains(_stdout.Lines, l => l.Contains("\"judge dropped", StringComparison.Ordinal) && l.Contains("\"requestId\":\"0d9b77c1-51e2-4f0b-8c1e-7a6d2e9f0b02\"", StringComparison.Ordinal));
+        Assert.Contains(_stdout.Lines, l => l.Contains("\"event\":\"judge.sample-failed\"", StringComparison.Ordinal) && l.Contains("\"kind\":\"dropped\"", StringComparison.Ordinal)
+            && l.Contains("\"recordRequestId\":\"0d9b77c1-51e2-4f0b-8c1e-7a6d2e9f0b02\"", StringComparison.Ordinal));
         var emf = Emf();
         Assert.All(emf, e => Assert.False(e.TryGetProperty("RelevanceScore", out _)));
         Assert.Equal(4, emf.Sum(e => e.GetProperty("JudgeParseFailures").GetInt32()));

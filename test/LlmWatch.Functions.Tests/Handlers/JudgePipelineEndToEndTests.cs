@@ -5,7 +5,6 @@ using Amazon.SQS;
 using Amazon.SQS.Model;
 using LlmWatch.Aws.Bedrock;
 using LlmWatch.Aws.Configuration;
-using LlmWatch.Aws.Judge;
 using LlmWatch.Aws.Signing;
 using LlmWatch.Aws.Sqs;
 using LlmWatch.Aws.Transport;
@@ -70,7 +69,7 @@ public class JudgePipelineEndToEndTests(MotoServer moto) : IClassFixture<MotoSer
         await using var bedrock = new LocalHttpServer(FakeBedrockJudge);
         var judgeOut = new RecordingLineSink();
         var services = new FunctionServices(new SettingsSource(new Dictionary<string, string> { ["JUDGE_MODEL_ID"] = JudgeModel }), _time, judgeOut, new FunctionLog(judgeOut, _time));
-        var judge = JudgeComposition.Create(services, (settings, s) => BedrockJudge(bedrock, settings.ModelId));
+        var judge = await JudgeComposition.CreateAsync(services, (settings, s) => BedrockJudge(bedrock, settings.ModelId), Ct);
         var response = await judge.HandleAsync(sqsEvent, Context(), Ct);
 
         Assert.Equal("{\"batchItemFailures\":[]}", Encoding.UTF8.GetString(response));

@@ -36,6 +36,6 @@ public class JudgeSamplingHookTests
         Assert.Equal(10, JsonDocument.Parse(response).RootElement.GetProperty("parsed").GetInt32());
         var sampling = _stdout.Lines.Select(l => JsonDocument.Parse(l).RootElement).Single(e => e.TryGetProperty("JudgeSamplesNotQueued", out _));
         Assert.Equal((7, 0), (sampling.GetProperty("JudgeSamplesNotQueued").GetInt32(), sampling.GetProperty("JudgeSampled").GetInt32()));
-        Assert.Contains(_stdout.Lines, l => l.Contains("judge samples not queued", StringComparison.Ordinal) && l.Contains("sqs unreachable", StringComparison.Ordinal));
+        Assert.Contains(_stdout.Lines, l => l.Contains("\"event\":\"judge.samples-not-queued\"", StringComparison.Ordinal) && l.Contains("sqs unreachable", StringComparison.Ordinal));
     }
 }

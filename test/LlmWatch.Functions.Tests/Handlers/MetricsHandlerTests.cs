@@ -18,10 +18,15 @@ public class MetricsHandlerTests
     private static readonly InvocationContext Context = new("req-7", DateTimeOffset.MaxValue, "arn:aws:lambda:us-east-1:1:function:m", null);
     private readonly RecordingLineSink _stdout = new();
 
-    private MetricsHandler Handler(Dictionary<string, string>? env = null) => MetricsHandler.Create(
-        new FunctionServices(new SettingsSource(env ?? []), new FakeTimeProvider(), _stdout, new FunctionLog(_stdout, new FakeTimeProvider())));
+    private readonly FunctionLog _log;
 
-    private async Task<JsonElement> HandleAsync(MetricsHandler handler, string eventFile) =>
+    public MetricsHandlerTests() => _log = new FunctionLog(_stdout, new FakeTimeProvider());
+
+    private Task<IHandler> HandlerAsync(Dictionary<string, string>? env = null) => MetricsComposition.CreateAsync(
+        new FunctionServices(new SettingsSource(env ?? []), new FakeTimeProvider(), _stdout, _log),
+        TestContext.Current.CancellationToken);
+
+    private async Task<JsonElement> HandleAsync(IHandler handler, string eventFile) =>
         JsonDocument.Parse(await handler.HandleAsync(RepoFiles.ReadEvent(eventFile), Context, TestContext.Current.CancellationToken)).RootElement;
 
     [Theory]
@@ -31,7 +36,7 @@ public class MetricsHandlerTests
     {
         var expected = ExpectedTotals.FromEventFile(RepoFiles.Event(eventFile));
 
-        var summary = await HandleAsync(Handler(), eventFile);
+        var summary = await HandleAsync(await HandlerAsync(), eventFile);
 
         var emf = EmfTotals.From(_stdout.Lines);
         Assert.Equal(expected.Invocations, emf["Invocations"]);
@@ -46,7 +51,7 @@ public class MetricsHandlerTests
     [Fact]
     public async Task Error_records_are_counted_by_class_and_the_setup_line_is_skipped_by_reason()
     {
-        var summary = await HandleAsync(Handler(), "metrics-error-records-event.json");
+        var summary = await HandleAsync(await HandlerAsync(), "metrics-error-records-event.json");
 
         var emf = EmfTotals.From(_stdout.Lines);
         Assert.Equal(1, emf["ThrottlingErrors"]);
@@ -58,7 +63,7 @@ public class MetricsHandlerTests
     [Fact]
     public async Task Namespace_comes_from_METRICS_NAMESPACE()
     {
-        await HandleAsync(Handler(new() { ["METRICS_NAMESPACE"] = "Team/Llm" }), "metrics-subscription-event.json");
+        await HandleAsync(await HandlerAsync(new() { ["METRICS_NAMESPACE"] = "Team/Llm" }), "metrics-subscription-event.json");
 
         Assert.Equal(["Team/Llm"], EmfTotals.From(_stdout.Lines).Namespaces);
     }
@@ -66,7 +71,7 @@ public class MetricsHandlerTests
     [Fact]
     public async Task A_control_message_writes_nothing_and_says_so()
     {
-        var summary = await HandleAsync(Handler(), "metrics-control-message-event.json");
+        var summary = await HandleAsync(await HandlerAsync(), "metrics-control-message-event.json");
 
         Assert.True(summary.GetProperty("controlMessage").GetBoolean());
         Assert.Equal(0, summary.GetProperty("emfRecords").GetInt32());
@@ -80,7 +85,10 @@ public class MetricsHandlerTests
     [InlineData("""not json""")]
     public async Task An_undecodable_envelope_is_logged_with_the_request_id_and_counted_not_thrown(string body)
     {
-        var bytes = await Handler().HandleAsync(Encoding.UTF8.GetBytes(body), Context, TestContext.Current.CancellationToken);
+        var handler = await HandlerAsync();
+        byte[] bytes;
+        using (_log.Begin(Context)) // as the runtime loop does for every invocation
+            bytes = await handler.HandleAsync(Encoding.UTF8.GetBytes(body), Context, TestContext.Current.CancellationToken);
 
         var summary = JsonDocument.Parse(bytes).RootElement;
         Assert.Equal(1, summary.GetProperty("envelopeErrors").GetInt32());
@@ -88,13 +96,14 @@ public class MetricsHandlerTests
         var line = Assert.Single(_stdout.Lines);
         using var log = JsonDocument.Parse(line);
         Assert.Equal("WARN", log.RootElement.GetProperty("level").GetString());
+        Assert.Equal("metrics.envelope-undecodable", log.RootElement.GetProperty("event").GetString());
         Assert.Equal("req-7", log.RootElement.GetProperty("requestId").GetString());
     }
 
     [Fact]
     public async Task The_same_handler_serves_consecutive_batches_independently()
     {
-        var handler = Handler();
+        var handler = await HandlerAsync();
         await HandleAsync(handler, "metrics-malformed-envelope-event.json");
         await HandleAsync(handler, "metrics-subscription-event.json");
         var first = EmfTotals.From(_stdout.Lines);
@@ -106,11 +115,11 @@ public class MetricsHandlerTests
     [Fact]
     public async Task PRICE_FILE_applies_an_override_that_prices_an_application_inference_profile()
     {
-        await HandleAsync(Handler(), "metrics-subscription-event.json");
+        await HandleAsync(await HandlerAsync(), "metrics-subscription-event.json");
         var plainLines = _stdout.Lines;
         var plain = EmfTotals.From(plainLines);
 
-        await HandleAsync(Handler(new() { ["PRICE_FILE"] = RepoFiles.Event("prices-override.json") }), "metrics-subscription-event.json");
+        await HandleAsync(await HandlerAsync(new() { ["PRICE_FILE"] = RepoFiles.Event("prices-override.json") }), "metrics-subscription-event.json");
 
         var priced = EmfTotals.From(_stdout.Lines.Skip(plainLines.Count));
         Assert.Equal(180_412 + 2_210, plain["UnpricedTokens"]);
@@ -123,14 +132,14 @@ public class MetricsHandlerTests
     [Theory]
     [InlineData("{\"models\": [{\"id\": \"x\", \"prices\": {\"ouput_mtok\": 1}}]}", "ouput_mtok")]
     [InlineData("not json", "price file")]
-    public void An_invalid_price_file_is_an_init_error_naming_PRICE_FILE_and_the_problem(string content, string expected)
+    public async Task An_invalid_price_file_is_an_init_error_naming_PRICE_FILE_and_the_problem(string content, string expected)
     {
         var file = Path.GetTempFileName();
         try
         {
             File.WriteAllText(file, content);
 
-            var error = Assert.Throws<ConfigurationException>(() => Handler(new() { ["PRICE_FILE"] = file }));
+            var error = await Assert.ThrowsAsync<ConfigurationException>(() => HandlerAsync(new() { ["PRICE_FILE"] = file }));
 
             Assert.Equal("PRICE_FILE", error.SettingName);
             Assert.Contains(file, error.Message, StringComparison.Ordinal);

@@ -23,17 +23,17 @@ internal sealed class OnCallStack : IDisposable
     public static readonly byte[] Secret = Encoding.UTF8.GetBytes("stack-ack-secret-0123456789abcdef");
     private readonly List<Message> _pending = [];
 
-    private OnCallStack(MotoOnCall aws, OnCallGraph graph, TimeProvider time, string alarmName, string queueUrl,
+    private OnCallStack(MotoOnCall aws, FunctionServices services, OnCallParts parts, TimeProvider time, string alarmName, string queueUrl,
         IReadOnlyList<(string Topic, string Inbox)> tiers, RecordingLineSink lines, Func<DueTimeScheduler?> scheduler)
     {
-        Aws = aws; Graph = graph; Time = time; AlarmName = alarmName; QueueUrl = queueUrl; Tiers = tiers; Lines = lines; _scheduler = scheduler;
-        Alarm = new AlarmHandler(graph.Intake(), graph.Log);
-        Escalate = new EscalateHandler(graph.Escalation(), graph.Log);
-        Ack = new AckHandler(graph.Ack());
+        Aws = aws; Services = services; Time = time; AlarmName = alarmName; QueueUrl = queueUrl; Tiers = tiers; Lines = lines; _scheduler = scheduler;
+        Alarm = AlarmComposition.Create(parts);
+        Escalate = EscalateComposition.Create(parts);
+        Ack = AckComposition.Create(parts);
     }
 
     public MotoOnCall Aws { get; }
-    public OnCallGraph Graph { get; }
+    public FunctionServices Services { get; }
     public TimeProvider Time { get; }
     public string AlarmName { get; }
     public string AlarmArn => $"arn:aws:cloudwatch:us-east-1:123456789012:alarm:{AlarmName}";
@@ -59,20 +59,23 @@ internal sealed class OnCallStack : IDisposable
             tiers.Add(await aws.CreateTopicWithQueueAsync($"tier{i}", Ct));
         var alarmName = MotoOnCall.Unique("checkout-api-errors");
         await aws.PutAlarmAsync(alarmName, "ALARM", Ct);
-        var settings = OnCallSettings.From(new SettingsSource(new Dictionary<string, string>
+        var settings = new SettingsSource(new Dictionary<string, string>
         {
+            ["AWS_REGION"] = moto.Region,
+            ["AWS_ENDPOINT_URL"] = moto.Endpoint.ToString(),
             [OnCallSettings.TierTopicsVariable] = string.Join(',', tiers.Select(t => t.Item1)),
             [OnCallSettings.TableVariable] = table,
             [OnCallSettings.QueueVariable] = queueUrl,
             [OnCallSettings.AckUrlVariable] = "https://ack.lambda-url.us-east-1.on.aws/",
             [OnCallSettings.DashboardVariable] = "LlmWatch",
             [OnCallSettings.BudgetVariable] = budgetMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
+        });
         var lines = new RecordingLineSink();
         DueTimeScheduler? scheduler = null;
-        var graph = new OnCallGraph(settings, new AwsSettings(moto.Region, moto.Endpoint), aws.Credentials, time,
-            new OnCallLog(lines, time), queries, Secret, inner => scheduler ??= new DueTimeScheduler(inner, time));
-        return new OnCallStack(aws, graph, time, alarmName, queueUrl, tiers, lines, () => scheduler);
+        var services = new FunctionServices(settings, time, lines, new FunctionLog(lines, time), () => aws.Credentials);
+        var parts = await OnCallParts.CreateAsync(services,
+            new OnCallSeams(queries, Secret, inner => scheduler ??= new DueTimeScheduler(inner, time)), Ct);
+        return new OnCallStack(aws, services, parts, time, alarmName, queueUrl, tiers, lines, () => scheduler);
     }
 
     /// <summary>The sample alarm event, renamed to this stack's alarm, optionally turned into its OK transition.</summary>
@@ -145,7 +148,7 @@ internal sealed class OnCallStack : IDisposable
 
     public void Dispose()
     {
-        Graph.Dispose();
+        Services.Dispose();
         Aws.Dispose();
     }
 }

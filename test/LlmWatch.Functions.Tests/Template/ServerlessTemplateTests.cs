@@ -33,6 +33,17 @@ public class ServerlessTemplateTests
         Assert.Equal("MetricsNamespace", (string?)props["Environment"]!["Variables"]!["METRICS_NAMESPACE"]!["Ref"]);
     }
 
+    [Theory]
+    [InlineData("MetricsFunction")]
+    [InlineData("JudgeFunction")]
+    [InlineData("AlarmFunction")]
+    public async Task Every_function_that_prices_tokens_gets_the_stacks_price_file(string function)
+    {
+        var resources = (await TransformAsync())["Resources"]!;
+
+        Assert.Equal("PriceFile", (string?)resources[function]!["Properties"]!["Environment"]!["Variables"]!["PRICE_FILE"]!["Ref"]);
+    }
+
     [Fact]
     public async Task Subscription_filter_sends_every_event_of_the_invocation_log_group_to_the_function()
     {

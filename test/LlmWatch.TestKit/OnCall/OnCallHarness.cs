@@ -44,7 +44,7 @@ public sealed class OnCallHarness
     public RecordingPublisher Publisher { get; }
     public RecordingScheduler Scheduler { get; }
     public FakeAlarmStateReader Alarms { get; } = new();
-    public ListOnCallLog Log { get; } = new();
+    public ListEventLog Log { get; } = new();
     public OnCallOptions Options { get; }
     public AckTokens Tokens { get; }
     public AlarmIntake Intake { get; }

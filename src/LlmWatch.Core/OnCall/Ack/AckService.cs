@@ -1,11 +1,11 @@
-using LlmWatch.Core.OnCall;
+using System.Globalization;
 using LlmWatch.Core.OnCall.Escalation;
 using LlmWatch.Core.Ports;
 
 namespace LlmWatch.Core.OnCall.Ack;
 
 /// <summary>Acknowledges an incident with a single-use tier token; records who and when; stops escalation.</summary>
-public sealed class AckService(IIncidentStore store, AckTokens tokens, OnCallOptions options, TimeProvider time, IOnCallLog log)
+public sealed class AckService(IIncidentStore store, AckTokens tokens, OnCallOptions options, TimeProvider time, IEventLog log)
 {
     public async Task<AckResult> AcknowledgeAsync(string? incidentId, string? token, string by, CancellationToken cancellationToken)
     {
@@ -15,35 +15,39 @@ public sealed class AckService(IIncidentStore store, AckTokens tokens, OnCallOpt
         if (tier is null)
             return Reject(incidentId, "bad token");
         var tokenId = AckTokens.TokenId(tier.Value);
-        for (var attempt = 0; attempt < 3; attempt++)
+        var now = time.GetUtcNow();
+        var update = await store.UpdateAsync(arn, changed, incident =>
         {
-            var incident = await store.GetAsync(arn, changed, cancellationToken).ConfigureAwait(false);
-            if (incident is null)
-                return Reject(incidentId, "no such incident");
             if (incident.UsedAckTokens.Contains(tokenId))
-                return Reject(incidentId, "token already used");
-            var now = time.GetUtcNow();
+                return null;
             var wasOpen = incident.Status == IncidentStatus.Open;
-            var updated = incident with
+            return incident with
             {
                 Status = wasOpen ? IncidentStatus.Acknowledged : incident.Status,
                 AckedBy = wasOpen ? by : incident.AckedBy,
                 AckedAt = wasOpen ? now : incident.AckedAt,
                 UsedAckTokens = [.. incident.UsedAckTokens, tokenId],
-                Version = incident.Version + 1,
             };
-            if (!await store.TryUpdateAsync(updated, incident.Version, cancellationToken).ConfigureAwait(false))
-                continue;
-            log.Write("ack.recorded", ("incident", incidentId), ("tier", tier.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("by", by), ("status", updated.Status.ToString()));
-            return new AckResult(wasOpen ? AckStatus.Accepted : AckStatus.AlreadyClosed, updated, wasOpen ? "acknowledged" : "already closed");
+        }, cancellationToken);
+        switch (update.Outcome)
+        {
+            case IncidentUpdateOutcome.NotFound:
+                return Reject(incidentId, "no such incident");
+            case IncidentUpdateOutcome.Declined:
+                return Reject(incidentId, "token already used");
+            case IncidentUpdateOutcome.Conflict:
+                return Reject(incidentId, "concurrent updates");
         }
-        return Reject(incidentId, "concurrent updates");
+        var updated = update.After!;
+        var accepted = update.Before!.Status == IncidentStatus.Open;
+        log.Info("ack.recorded", ("incident", incidentId), ("tier", tier.Value.ToString(CultureInfo.InvariantCulture)),
+            ("by", by), ("status", updated.Status.ToString()));
+        return new AckResult(accepted ? AckStatus.Accepted : AckStatus.AlreadyClosed, updated, accepted ? "acknowledged" : "already closed");
     }
 
     private AckResult Reject(string? incidentId, string reason)
     {
-        log.Write("ack.rejected", ("incident", incidentId), ("reason", reason));
+        log.Warn("ack.rejected", ("incident", incidentId), ("reason", reason));
         return new AckResult(AckStatus.Rejected, null, reason);
     }
 }

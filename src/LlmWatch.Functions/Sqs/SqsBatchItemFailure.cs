@@ -1,6 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace LlmWatch.Functions.Sqs;
-
-/// <summary>One message to retry, by message id.</summary>
-internal sealed record SqsBatchItemFailure([property: JsonPropertyName("itemIdentifier")] string ItemIdentifier);
