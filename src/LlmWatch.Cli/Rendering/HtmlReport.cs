@@ -4,8 +4,9 @@ using LlmWatch.Cli.Commands;
 using LlmWatch.Core.Alarms;
 using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
-using LlmWatch.Core.Metrics;
+using LlmWatch.Core.Metrics.Schema;
 using static LlmWatch.Cli.Rendering.SvgChart;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
 
 namespace LlmWatch.Cli.Rendering;
 
@@ -41,27 +42,27 @@ internal static class HtmlReport
         var sla = run.Parameters.Number(AlarmParameters.LatencySlaMs);
         foreach (var model in series.Models)
         {
-            double? Stat(string metric, string stat, long start) =>
+            double? Stat(MetricSpec metric, string stat, long start) =>
                 Statistics.Compute(stat, series.Window(Key(metric, model), start, start + bucket));
             sb.Append(CultureInfo.InvariantCulture, $"<section class=\"model\"><h2>{Esc(model)}</h2><div class=\"charts\">");
             sb.Append(SvgChart.Render("Latency percentiles", times,
             [
-                new("p50", "#4e79a7", [.. starts.Select(s => Stat(MetricNames.LatencyMs, "p50", s))]),
-                new("p95", "#f28e2b", [.. starts.Select(s => Stat(MetricNames.LatencyMs, "p95", s))]),
-                new("p99", "#e15759", [.. starts.Select(s => Stat(MetricNames.LatencyMs, "p99", s))]),
+                new("p50", "#4e79a7", [.. starts.Select(s => Stat(S.LatencyMs, "p50", s))]),
+                new("p95", "#f28e2b", [.. starts.Select(s => Stat(S.LatencyMs, "p95", s))]),
+                new("p99", "#e15759", [.. starts.Select(s => Stat(S.LatencyMs, "p99", s))]),
             ], "ms", [(sla, "SLA"), (0.8 * sla, "80% of SLA")]));
             sb.Append(SvgChart.Render("Tokens", times,
             [
-                new("input", "#59a14f", [.. starts.Select(s => Stat(MetricNames.InputTokens, "Sum", s))]),
-                new("output", "#b07aa1", [.. starts.Select(s => Stat(MetricNames.OutputTokens, "Sum", s))]),
+                new("input", "#59a14f", [.. starts.Select(s => Stat(S.InputTokens, "Sum", s))]),
+                new("output", "#b07aa1", [.. starts.Select(s => Stat(S.OutputTokens, "Sum", s))]),
             ], $"per {bucket} min"));
             double running = 0;
             sb.Append(SvgChart.Render("Cumulative cost", times,
-                [new("cost", "#76b7b2", [.. starts.Select(s => (double?)(running += Stat(MetricNames.CostUsd, "Sum", s) ?? 0))])], "USD"));
+                [new("cost", "#76b7b2", [.. starts.Select(s => (double?)(running += Stat(S.CostUsd, "Sum", s) ?? 0))])], "USD"));
             sb.Append(SvgChart.Render("Errors", times,
             [
-                new("errors", "#e15759", [.. starts.Select(s => Stat(MetricNames.Errors, "Sum", s))], Bars: true),
-                new("throttled", "#f28e2b", [.. starts.Select(s => Stat(MetricNames.ThrottlingErrors, "Sum", s))], Bars: true),
+                new("errors", "#e15759", [.. starts.Select(s => Stat(S.Errors, "Sum", s))], Bars: true),
+                new("throttled", "#f28e2b", [.. starts.Select(s => Stat(S.ThrottlingErrors, "Sum", s))], Bars: true),
             ], $"per {bucket} min"));
             sb.Append("</div></section>");
         }
@@ -74,11 +75,11 @@ internal static class HtmlReport
         sb.Append("<section><h2>Models</h2><table><thead><tr><th>model</th><th>invocations</th><th>input tokens</th><th>output tokens</th><th>cost (USD)</th><th>errors</th><th>p50 ms</th><th>p95 ms</th><th>p99 ms</th></tr></thead><tbody>");
         foreach (var model in series.Models)
         {
-            double? All(string metric, string stat) =>
+            double? All(MetricSpec metric, string stat) =>
                 Statistics.Compute(stat, series.Window(Key(metric, model), series.FirstMinute, series.LastMinute + 1));
             string N(double? v, string format = "0") => v is { } x ? x.ToString(format, CultureInfo.InvariantCulture) : "-";
             sb.Append(CultureInfo.InvariantCulture,
-                $"<tr><td>{Esc(model)}</td><td>{N(All(MetricNames.Invocations, "Sum"))}</td><td>{N(All(MetricNames.InputTokens, "Sum"))}</td><td>{N(All(MetricNames.OutputTokens, "Sum"))}</td><td>{N(All(MetricNames.CostUsd, "Sum"), "0.0000")}</td><td>{N(All(MetricNames.Errors, "Sum"))}</td><td>{N(All(MetricNames.LatencyMs, "p50"))}</td><td>{N(All(MetricNames.LatencyMs, "p95"))}</td><td>{N(All(MetricNames.LatencyMs, "p99"))}</td></tr>");
+                $"<tr><td>{Esc(model)}</td><td>{N(All(S.Invocations, "Sum"))}</td><td>{N(All(S.InputTokens, "Sum"))}</td><td>{N(All(S.OutputTokens, "Sum"))}</td><td>{N(All(S.CostUsd, "Sum"), "0.0000")}</td><td>{N(All(S.Errors, "Sum"))}</td><td>{N(All(S.LatencyMs, "p50"))}</td><td>{N(All(S.LatencyMs, "p95"))}</td><td>{N(All(S.LatencyMs, "p99"))}</td></tr>");
         }
         sb.Append("</tbody></table></section>");
     }
@@ -133,7 +134,8 @@ internal static class HtmlReport
 
     private static string Trim(string name) => name.Length <= 52 ? name : string.Concat(name.AsSpan(0, 49), "...");
 
-    private static SeriesKey Key(string metric, string model) => new(MetricNamespaces.LlmWatch, metric, $"ModelId={model}");
+    private static SeriesKey Key(MetricSpec metric, string model) =>
+        new(metric.Namespace, metric.Name, SeriesKey.DimensionsOf([KeyValuePair.Create(MetricDimensions.ModelId, model)]));
 
     private static DateTimeOffset Minute(long minute) => DateTimeOffset.FromUnixTimeSeconds(minute * 60);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LlmWatch.Core.Metrics.Schema;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 
@@ -63,7 +64,7 @@ public sealed class EvidenceBuilder(PriceBook prices)
             row.TryGetValue("outputText", out var text) ? text : null);
 
     private static JudgeScoreRow? JudgeRow(IReadOnlyDictionary<string, string> row) =>
-        Double(row, "CompositeScore") is { } score
+        Double(row, MetricSchema.CompositeScore.Name) is { } score
             ? new(Time(row, "@timestamp"), Get(row, "RequestId", "?"), Get(row, "ModelId", "?"), score)
             : null;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
 
 namespace LlmWatch.Core.Correlation;
 
@@ -12,17 +13,18 @@ public sealed record LowJudgeScoresQuery(CorrelationScope Scope, TimeWindow Wind
 
     public string Render()
     {
-        var sb = new StringBuilder("fields @timestamp, RequestId, ModelId, CompositeScore");
-        sb.Append("\n| filter ispresent(CompositeScore)");
+        var score = S.CompositeScore.Name;
+        var sb = new StringBuilder("fields @timestamp, RequestId, ModelId, ").Append(score);
+        sb.Append("\n| filter ispresent(").Append(score).Append(')');
         InsightsSyntax.AppendScope(sb, Scope, "ModelId", null);
         if (Below is { } below)
         {
-            sb.Append("\n| filter CompositeScore < ").Append(below.ToString("0.###", CultureInfo.InvariantCulture));
+            sb.Append("\n| filter ").Append(score).Append(" < ").Append(below.ToString("0.###", CultureInfo.InvariantCulture));
             sb.Append("\n| sort @timestamp desc");
         }
         else
         {
-            sb.Append("\n| sort CompositeScore asc");
+            sb.Append("\n| sort ").Append(score).Append(" asc");
         }
         sb.Append("\n| limit ").Append(Limit.ToString(CultureInfo.InvariantCulture));
         return sb.ToString();

@@ -1,7 +1,7 @@
 using LlmWatch.Core.Alarms;
-using LlmWatch.Core.Alarms.Definitions;
 using LlmWatch.Core.Alarms.Evaluation;
 using LlmWatch.Core.Metrics;
+using LlmWatch.Core.Metrics.Schema;
 using LlmWatch.Core.OnCall.Notifications;
 using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
@@ -10,18 +10,13 @@ namespace LlmWatch.Core.Correlation;
 
 /// <summary>
 /// The alarmed metric's datapoints computed from invocation records, as GetMetricData returns them for the alarm's
-/// queries (single metric or metric math), for metrics the metrics function itself publishes.
+/// queries (single metric or metric math), for the metrics the metrics function derives from each record
+/// (<see cref="MetricSchema.Invocation"/>). Evaluated by the backtest's <see cref="MetricMathEvaluator"/>.
 /// </summary>
 /// <param name="metricsNamespace">The namespace the metrics function writes to (template parameter MetricsNamespace).</param>
 public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespace = EmfOptions.DefaultNamespace)
 {
-    private static readonly HashSet<string> Derived = new(StringComparer.Ordinal)
-    {
-        MetricNames.Invocations, MetricNames.InputTokens, MetricNames.OutputTokens, MetricNames.CacheReadInputTokens,
-        MetricNames.CacheWriteInputTokens, MetricNames.CostUsd, MetricNames.UnpricedTokens, MetricNames.LatencyMs,
-        MetricNames.Errors, MetricNames.ThrottlingErrors, MetricNames.ServerErrors, MetricNames.ModelErrors,
-        MetricNames.AccessDeniedErrors, MetricNames.OtherErrors,
-    };
+    private static readonly MetricGroup Derived = MetricSchema.Invocation;
 
     public EvidenceSection<MetricPoint> Compute(AlarmTrigger? trigger, TimeWindow window, IEnumerable<InvocationRecord> records)
     {
@@ -32,15 +27,15 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
         if (returned is null)
             return EvidenceSections.NotRun<MetricPoint>("the alarm names no metric");
 
-        var stats = new Dictionary<string, (SeriesKey Key, string Stat)>(StringComparer.Ordinal);
-        var expressions = new Dictionary<string, MathNode>(StringComparer.Ordinal);
+        var period = Math.Max(60, trigger.Period - (trigger.Period % 60));
+        var queries = new List<MetricMathQuery>(members.Count);
         foreach (var m in members)
         {
             if (m.Expression is not null)
             {
                 try
                 {
-                    expressions[m.Id] = MathParser.Parse(m.Expression);
+                    queries.Add(MetricMathQuery.Math(m.Id, MathParser.Parse(m.Expression)));
                 }
                 catch (FormatException)
                 {
@@ -51,7 +46,7 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
             if (Unsupported(m) is { } reason)
                 return EvidenceSections.NotRun<MetricPoint>(reason);
             var dims = SeriesKey.DimensionsOf(m.Dimensions.Select(d => KeyValuePair.Create(d.Name, d.Value)));
-            stats[m.Id] = (new SeriesKey(MetricNamespaces.LlmWatch, m.MetricName!, dims), m.Stat ?? "Average");
+            queries.Add(MetricMathQuery.Metric(m.Id, new SeriesKey(Derived.Namespace, m.MetricName!, dims), m.Stat ?? "Average", period / 60));
         }
 
         var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCostUsd(r, out usd));
@@ -61,16 +56,14 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
                 builder.Add(r);
         }
 
-        var period = Math.Max(60, trigger.Period - (trigger.Period % 60));
+        var values = new MetricMathEvaluator(builder.Series, queries);
         var points = new List<MetricPoint>();
         try
         {
             for (var t = window.Start; t < window.End; t = t.AddSeconds(period))
             {
-                var from = t.ToUnixTimeSeconds() / 60;
-                var to = from + (period / 60);
-                var cache = new Dictionary<string, double?>(StringComparer.Ordinal);
-                if (Value(returned.Id, builder.Series, stats, expressions, from, to, cache, depth: 0) is { } v && double.IsFinite(v))
+                var end = (t.ToUnixTimeSeconds() / 60) + (period / 60);
+                if (values.ValueAt(returned.Id, end) is { } v && double.IsFinite(v))
                     points.Add(new MetricPoint(t, v));
             }
         }
@@ -103,29 +96,12 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
         var name = $"{m.Namespace}/{m.MetricName}";
         if (!string.Equals(m.Namespace, metricsNamespace, StringComparison.Ordinal))
             return $"{name} is not computed from local logs (only {metricsNamespace} metrics are)";
-        if (m.MetricName is null || !Derived.Contains(m.MetricName))
+        if (m.MetricName is null || !Derived.Metrics.Any(d => d.Name == m.MetricName))
             return $"{name} is not a metric the metrics function derives";
-        if (m.Dimensions.FirstOrDefault(d => d.Name is not ("ModelId" or "Caller")) is { } other)
+        if (m.Dimensions.FirstOrDefault(d => !Derived.DimensionSets.Any(set => set.Names.Contains(d.Name))) is { } other)
             return $"{name} has dimension {other.Name}, which the metrics function does not write";
+        if (!Derived.Declares(m.Dimensions.Select(d => d.Name)))
+            return $"{name} is not published with dimensions [{string.Join(", ", m.Dimensions.Select(d => d.Name))}]";
         return null;
-    }
-
-    private static double? Value(
-        string id, MetricSeriesSet series, Dictionary<string, (SeriesKey Key, string Stat)> stats, Dictionary<string, MathNode> expressions,
-        long from, long to, Dictionary<string, double?> cache, int depth)
-    {
-        if (cache.TryGetValue(id, out var known))
-            return known;
-        if (depth > 16)
-            throw new ArgumentException($"expression '{id}' refers to itself");
-        double? value = null;
-        if (stats.TryGetValue(id, out var stat))
-            value = Statistics.Compute(stat.Stat, series.Window(stat.Key, from, to));
-        else if (expressions.TryGetValue(id, out var node))
-            value = node.Evaluate(other => Value(other, series, stats, expressions, from, to, cache, depth + 1));
-        else
-            throw new ArgumentException($"the alarm's expression refers to '{id}', which it does not define");
-        cache[id] = value;
-        return value;
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using LlmWatch.Core.Templates;
 
 namespace LlmWatch.Core.Dashboards;
 
@@ -34,23 +35,8 @@ public static class CloudWatchDashboardRenderer
     }
 
     /// <summary>Replaces <c>${Name}</c> references with values (unknown names are left as they are).</summary>
-    public static string Resolve(string body, IReadOnlyDictionary<string, string> values)
-    {
-        var sb = new StringBuilder(body.Length);
-        var i = 0;
-        while (i < body.Length)
-        {
-            var start = body.IndexOf("${", i, StringComparison.Ordinal);
-            if (start < 0) { sb.Append(body, i, body.Length - i); break; }
-            var end = body.IndexOf('}', start);
-            if (end < 0) { sb.Append(body, i, body.Length - i); break; }
-            var name = body.Substring(start + 2, end - start - 2);
-            sb.Append(body, i, start - i);
-            sb.Append(values.TryGetValue(name, out var v) ? v : body.Substring(start, end - start + 1));
-            i = end + 1;
-        }
-        return sb.ToString();
-    }
+    public static string Resolve(string body, IReadOnlyDictionary<string, string> values) =>
+        Cfn.Substitute(body, name => values.GetValueOrDefault(name));
 
     private static void Widget(Utf8JsonWriter w, DashboardWidget widget)
     {

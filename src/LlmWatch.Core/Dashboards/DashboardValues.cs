@@ -1,4 +1,5 @@
 using LlmWatch.Core.Alarms.Definitions;
+using LlmWatch.Core.Metrics.Schema;
 
 namespace LlmWatch.Core.Dashboards;
 

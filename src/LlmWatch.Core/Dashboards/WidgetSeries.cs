@@ -21,5 +21,9 @@ public sealed record WidgetSeries(
 
     /// <summary>One line per value of <paramref name="dimension"/>: SEARCH('{ns,dimension} MetricName="m"', stat, period).</summary>
     public static WidgetSeries Search(string id, string ns, string dimension, string metric, string stat, int period, string label) =>
-        Math(id, $"SEARCH('{{{ns},{dimension}}} MetricName=\"{metric}\"', '{stat}', {period})", label);
+        Math(id, SearchExpression(ns, dimension, metric, stat, period), label);
+
+    /// <summary><c>SEARCH('{ns,dimension} MetricName="m"', stat, period)</c>: the metric's series, one per value of the dimension.</summary>
+    public static string SearchExpression(string ns, string dimension, string metric, string stat, int period) =>
+        $"SEARCH('{{{ns},{dimension}}} MetricName=\"{metric}\"', '{stat}', {period})";
 }

@@ -16,15 +16,4 @@ public static class ErrorClassifier
             or "UnauthorizedException" => ErrorClass.AccessDenied,
         _ => ErrorClass.Other,
     };
-
-    /// <summary>The metric name that counts errors of this class.</summary>
-    public static string MetricName(ErrorClass errorClass) => errorClass switch
-    {
-        ErrorClass.Throttling => "ThrottlingErrors",
-        ErrorClass.ServerError => "ServerErrors",
-        ErrorClass.ModelError => "ModelErrors",
-        ErrorClass.AccessDenied => "AccessDeniedErrors",
-        ErrorClass.Other => "OtherErrors",
-        _ => throw new ArgumentOutOfRangeException(nameof(errorClass), errorClass, "no metric for a success"),
-    };
 }

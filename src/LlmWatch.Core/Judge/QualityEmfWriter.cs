@@ -1,17 +1,26 @@
 using System.Buffers;
 using System.Text.Json;
-using N = LlmWatch.Core.Judge.QualityMetricNames;
+using LlmWatch.Core.Metrics;
+using LlmWatch.Core.Metrics.Schema;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
 
 namespace LlmWatch.Core.Judge;
 
 /// <summary>
-/// Writes quality metrics as CloudWatch EMF lines (namespace <c>LlmWatch/Quality</c>): per judged model one record
-/// with score arrays (≤100 values each; more records beyond) and counters, dimension sets [ModelId, RubricVersion]
-/// and [ModelId]. Request ids go in metadata, never in dimensions.
+/// Writes quality metrics as CloudWatch EMF lines (namespace <c>LlmWatch/Quality</c>): per judged model one
+/// <see cref="MetricSchema.Quality"/> record with score arrays (≤100 values each; more lines beyond) and counters, and
+/// the sampler's <see cref="MetricSchema.Sampling"/> record. Request ids go in metadata, never in dimensions. One per
+/// handler: it reuses its JSON writer, so it is not thread-safe.
 /// </summary>
-public sealed class QualityEmfWriter(string metricNamespace = N.Namespace)
+public sealed class QualityEmfWriter(string metricNamespace = MetricNamespaces.Quality)
 {
-    private const int MaxArray = 100;
+    private static readonly JsonEncodedText ModelId = JsonEncodedText.Encode(MetricDimensions.ModelId);
+    private static readonly JsonEncodedText RubricVersion = JsonEncodedText.Encode(MetricDimensions.RubricVersion);
+    private static readonly JsonEncodedText JudgeModelId = JsonEncodedText.Encode("JudgeModelId");
+    private static readonly JsonEncodedText RequestIds = JsonEncodedText.Encode("RequestIds");
+
+    private readonly EmfRecordWriter _quality = new(S.Quality, metricNamespace);
+    private readonly EmfRecordWriter _sampling = new(S.Sampling, metricNamespace);
 
     /// <summary>Writes the records for one batch of outcomes; returns how many EMF lines were written.</summary>
     public int Write(IReadOnlyList<JudgeOutcome> outcomes, string rubricVersion, string judgeModelId, DateTimeOffset at, IBufferWriter<byte> output)
@@ -19,36 +28,18 @@ public sealed class QualityEmfWriter(string metricNamespace = N.Namespace)
         var lines = 0;
         foreach (var group in outcomes.GroupBy(o => o.Sample.ModelId, StringComparer.Ordinal))
         {
-            var metrics = QualityModelMetrics.From(group.ToList());
-            var chunks = Math.Max(1, (metrics.MaxSeries + MaxArray - 1) / MaxArray);
-            for (var chunk = 0; chunk < chunks; chunk++)
-            {
-                var offset = chunk * MaxArray;
-                var series = metrics.Series().Where(s => s.Values.Count > offset).ToList();
-                using var json = new Utf8JsonWriter(output);
-                json.WriteStartObject();
-                WriteMetadata(json, at, series.Select(s => (s.Name, s.Unit)), chunk == 0);
-                json.WriteString("ModelId", group.Key);
-                json.WriteString("RubricVersion", rubricVersion);
-                json.WriteString("JudgeModelId", judgeModelId);
-                foreach (var (name, _, values) in series)
+            var metrics = QualityModelMetrics.From(group);
+            lines += _quality.Write(output, at.ToUnixTimeMilliseconds(), metrics.Sums, metrics.Distributions,
+                (modelId: group.Key, rubricVersion, judgeModelId, metrics.RequestIds), static (json, state, chunk) =>
                 {
-                    json.WriteStartArray(name);
-                    for (var i = offset; i < Math.Min(values.Count, offset + MaxArray); i++)
-                        json.WriteNumberValue(Math.Round(values[i], 3));
+                    json.WriteString(ModelId, state.modelId);
+                    json.WriteString(RubricVersion, state.rubricVersion);
+                    json.WriteString(JudgeModelId, state.judgeModelId);
+                    json.WriteStartArray(RequestIds);
+                    foreach (var id in state.RequestIds.Skip(chunk * EmfRecordWriter.MaxValuesPerArray).Take(EmfRecordWriter.MaxValuesPerArray))
+                        json.WriteStringValue(id);
                     json.WriteEndArray();
-                }
-                json.WriteStartArray("RequestIds");
-                foreach (var id in metrics.RequestIds.Skip(offset).Take(MaxArray))
-                    json.WriteStringValue(id);
-                json.WriteEndArray();
-                if (chunk == 0)
-                    metrics.WriteCounters(json);
-                json.WriteEndObject();
-                json.Flush();
-                output.Write("\n"u8);
-                lines++;
-            }
+                }, chunkedMetadata: metrics.RequestIds.Count);
         }
         return lines;
     }
@@ -56,68 +47,11 @@ public sealed class QualityEmfWriter(string metricNamespace = N.Namespace)
     /// <summary>Writes the sampler's counts from one metrics batch as one dimensionless record.</summary>
     public void WriteSampling(JudgeSamplerStats stats, int notQueued, DateTimeOffset at, IBufferWriter<byte> output)
     {
-        using var json = new Utf8JsonWriter(output);
-        json.WriteStartObject();
-        json.WriteStartObject("_aws");
-        json.WriteNumber("Timestamp", at.ToUnixTimeMilliseconds());
-        json.WriteStartArray("CloudWatchMetrics");
-        json.WriteStartObject();
-        json.WriteString("Namespace", metricNamespace);
-        json.WriteStartArray("Dimensions");
-        json.WriteStartArray();
-        json.WriteEndArray();
-        json.WriteEndArray();
-        json.WriteStartArray("Metrics");
-        foreach (var name in (string[])[N.JudgeSampled, N.JudgeSkippedBodyInS3, N.JudgeSkippedNoText, N.JudgeSamplesNotQueued])
-            WriteDefinition(json, name, "Count");
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteNumber(N.JudgeSampled, stats.Sampled - notQueued);
-        json.WriteNumber(N.JudgeSkippedBodyInS3, stats.SkippedBodyInS3);
-        json.WriteNumber(N.JudgeSkippedNoText, stats.SkippedNoText);
-        json.WriteNumber(N.JudgeSamplesNotQueued, notQueued);
-        json.WriteEndObject();
-        json.Flush();
-        output.Write("\n"u8);
-    }
-
-    private void WriteMetadata(Utf8JsonWriter json, DateTimeOffset at, IEnumerable<(string Name, string Unit)> series, bool withCounters)
-    {
-        json.WriteStartObject("_aws");
-        json.WriteNumber("Timestamp", at.ToUnixTimeMilliseconds());
-        json.WriteStartArray("CloudWatchMetrics");
-        json.WriteStartObject();
-        json.WriteString("Namespace", metricNamespace);
-        json.WriteStartArray("Dimensions");
-        json.WriteStartArray();
-        json.WriteStringValue("ModelId");
-        json.WriteStringValue("RubricVersion");
-        json.WriteEndArray();
-        json.WriteStartArray();
-        json.WriteStringValue("ModelId");
-        json.WriteEndArray();
-        json.WriteEndArray();
-        json.WriteStartArray("Metrics");
-        foreach (var (name, unit) in series)
-            WriteDefinition(json, name, unit);
-        if (withCounters)
-        {
-            foreach (var name in QualityModelMetrics.CounterNames)
-                WriteDefinition(json, name, name == N.JudgeCostUsd ? "None" : "Count");
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
-
-    private static void WriteDefinition(Utf8JsonWriter json, string name, string unit)
-    {
-        json.WriteStartObject();
-        json.WriteString("Name", name);
-        json.WriteString("Unit", unit);
-        json.WriteEndObject();
+        Span<double> sums = stackalloc double[S.Sampling.Sums.Count];
+        sums[S.JudgeSampled.Slot] = stats.Sampled - notQueued;
+        sums[S.JudgeSkippedBodyInS3.Slot] = stats.SkippedBodyInS3;
+        sums[S.JudgeSkippedNoText.Slot] = stats.SkippedNoText;
+        sums[S.JudgeSamplesNotQueued.Slot] = notQueued;
+        _sampling.Write(output, at.ToUnixTimeMilliseconds(), sums, [], 0, static (_, _, _) => { });
     }
 }

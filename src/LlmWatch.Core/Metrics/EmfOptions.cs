@@ -1,11 +1,11 @@
+using LlmWatch.Core.Metrics.Schema;
+
 namespace LlmWatch.Core.Metrics;
 
 /// <summary>How EMF is written: namespace (1–255 characters) and the price-table label put in metadata.</summary>
 public sealed record EmfOptions
 {
-    public const string DefaultNamespace = "LlmWatch";
-    /// <summary>The EMF specification allows at most 100 values in a metric's array.</summary>
-    public const int MaxValuesPerArray = 100;
+    public const string DefaultNamespace = MetricNamespaces.LlmWatch;
 
     public string Namespace { get; }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LlmWatch.Core.Alarms.Definitions;
+using LlmWatch.Core.Metrics.Schema;
 
 namespace LlmWatch.Core.Templates;
 

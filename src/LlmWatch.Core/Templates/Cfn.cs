@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace LlmWatch.Core.Templates;
@@ -29,6 +30,27 @@ public static class Cfn
     /// <summary><c>Fn::ForEach::Name</c> value: [identifier, collection, outputs].</summary>
     public static JsonArray ForEach(string identifier, JsonNode collection, JsonObject outputs) =>
         new(identifier, collection, outputs);
+
+    /// <summary>Replaces each <c>${Name}</c> as Fn::Sub does, with <paramref name="value"/>'s text; a name it has no value for stays as written.</summary>
+    public static string Substitute(string text, Func<string, string?> value)
+    {
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var start = text.IndexOf("${", i, StringComparison.Ordinal);
+            var end = start < 0 ? -1 : text.IndexOf('}', start);
+            if (end < 0)
+            {
+                sb.Append(text, i, text.Length - i);
+                break;
+            }
+            var name = text.Substring(start + 2, end - start - 2);
+            sb.Append(text, i, start - i).Append(value(name) ?? text.Substring(start, end - start + 1));
+            i = end + 1;
+        }
+        return sb.ToString();
+    }
 
     /// <summary>A string for Fn::Sub when it holds <c>${...}</c>, else the plain string.</summary>
     public static JsonNode SubIfNeeded(string text) =>

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using LlmWatch.Core.Alarms.Definitions;
+using LlmWatch.Core.Metrics.Schema;
 
 namespace LlmWatch.Core.Templates;
 
@@ -10,7 +11,7 @@ namespace LlmWatch.Core.Templates;
 /// </summary>
 public static class TemplateInventory
 {
-    public const string NamespaceParameter = "MetricsNamespace";
+    public const string NamespaceParameter = MetricNamespaces.LlmWatchParameter;
 
     public static AlarmModelOptions Discover(JsonObject template)
     {

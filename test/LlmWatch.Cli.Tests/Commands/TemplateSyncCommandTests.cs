@@ -55,6 +55,35 @@ public class TemplateSyncCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stale_readme_metric_table_is_reported_and_sync_rewrites_it_from_the_schema()
+    {
+        var template = Copy();
+        var readme = Path.Combine(_dir.FullName, "README.md");
+        var original = await File.ReadAllTextAsync(RepoFiles.Path("README.md"), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(readme, original.Replace("| `LatencyUnavailable` | Count |", "| `LatencyUnavailable` | None |", StringComparison.Ordinal)
+            .Replace("| `JudgeDropped` | Count | samples without a valid verdict after the retry |\n", "", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+
+        var check = await Cli.RunAsync("template-sync", "--check", "--template", template);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("README.md: the metric tables differ from the metric schema", check.Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, (await Cli.RunAsync("template-sync", "--template", template)).ExitCode);
+        Assert.Equal(original, await File.ReadAllTextAsync(readme, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_readme_without_a_metric_table_section_is_an_error_naming_the_section()
+    {
+        var readme = Path.Combine(_dir.FullName, "NOTES.md");
+        await File.WriteAllTextAsync(readme, "<!-- metrics LlmWatch -->\n<!-- /metrics -->\n", TestContext.Current.CancellationToken);
+
+        var run = await Cli.RunAsync("template-sync", "--check", "--template", Copy(), "--readme", readme);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("NOTES.md: no '<!-- metrics LlmWatch/Quality -->'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sam_transform_expands_per_model_alarms_composites_and_dashboards()
     {
         var script = RepoFiles.Path("test/LlmWatch.Functions.Tests/Template/sam_translate.py");

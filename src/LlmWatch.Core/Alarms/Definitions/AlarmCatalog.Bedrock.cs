@@ -1,3 +1,6 @@
+using LlmWatch.Core.Metrics.Schema;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
+
 namespace LlmWatch.Core.Alarms.Definitions;
 
 public static partial class AlarmCatalog
@@ -24,8 +27,8 @@ public static partial class AlarmCatalog
                 "cross-region inference profile.",
             Queries =
             [
-                MetricQuery.Metric("throttles", LlmWatchMetric("ThrottlingErrors", "Sum", 300, PerModel)),
-                MetricQuery.Metric("invocations", LlmWatchMetric("Invocations", "Sum", 300, PerModel)),
+                MetricQuery.Metric("throttles", Stat(S.ThrottlingErrors, "Sum", 300, PerModel)),
+                MetricQuery.Metric("invocations", Stat(S.Invocations, "Sum", 300, PerModel)),
                 MetricQuery.Math("rate", "100 * throttles / invocations", "Throttled % of invocations"),
             ],
             Operator = ComparisonOperator.GreaterThanThreshold,
@@ -42,7 +45,7 @@ public static partial class AlarmCatalog
             Runbook = "Pages at once: an auth failure does not heal by retrying. Find the caller and model with the Logs " +
                 "Insights query in the page, then check recent IAM policy, SCP or model-access changes (Bedrock console, " +
                 "Model access) and expired credentials.",
-            Queries = [MetricQuery.Metric("denied", LlmWatchMetric("AccessDeniedErrors", "Sum", 60), returnData: true)],
+            Queries = [MetricQuery.Metric("denied", Stat(S.AccessDeniedErrors, "Sum", 60), returnData: true)],
             Operator = ComparisonOperator.GreaterThanThreshold,
             Threshold = AlarmThreshold.Fixed(0),
             Source = SeedSources.AccessDenied,
@@ -58,7 +61,7 @@ public static partial class AlarmCatalog
                 "EstimatedTPMQuotaUsage; raise the quota or spread traffic over a cross-region profile.",
             Queries =
             [
-                MetricQuery.Metric("throttles", new MetricStat(MetricNamespaces.Bedrock, "InvocationThrottles", PerModel, 60, "Sum"),
+                MetricQuery.Metric("throttles", Stat(S.Bedrock.InvocationThrottles, "Sum", 60, PerModel),
                     returnData: true),
             ],
             Operator = ComparisonOperator.GreaterThanThreshold,
@@ -79,8 +82,8 @@ public static partial class AlarmCatalog
                 "or a new caller. The Cost dashboard shows which caller; the page's Logs Insights query lists its largest requests.",
             Queries =
             [
-                MetricQuery.Metric("input", LlmWatchMetric("InputTokens", "Sum", 300, PerModel)),
-                MetricQuery.Metric("output", LlmWatchMetric("OutputTokens", "Sum", 300, PerModel)),
+                MetricQuery.Metric("input", Stat(S.InputTokens, "Sum", 300, PerModel)),
+                MetricQuery.Metric("output", Stat(S.OutputTokens, "Sum", 300, PerModel)),
                 MetricQuery.Math("tokens", "input + output", "Tokens (5 min)"),
                 MetricQuery.Math("band", "ANOMALY_DETECTION_BAND(tokens, ${TokenAnomalyBandWidth})", "Expected tokens"),
             ],
@@ -102,7 +105,7 @@ public static partial class AlarmCatalog
         Runbook = runbook,
         Queries =
         [
-            MetricQuery.Metric("p95", LlmWatchMetric("LatencyMs", "p95", 60, PerModel)),
+            MetricQuery.Metric("p95", Stat(S.LatencyMs, "p95", 60, PerModel)),
             MetricQuery.Math("slaPercent", "p95 * 100 / ${LatencySlaMs}", "p95 latency, % of SLA"),
         ],
         Operator = ComparisonOperator.GreaterThanOrEqualToThreshold,
@@ -124,8 +127,8 @@ public static partial class AlarmCatalog
             "(find it on the Operations dashboard), AccessDeniedErrors mean IAM.",
         Queries =
         [
-            MetricQuery.Metric("errors", LlmWatchMetric("Errors", "Sum", 300, PerModel)),
-            MetricQuery.Metric("invocations", LlmWatchMetric("Invocations", "Sum", 300, PerModel)),
+            MetricQuery.Metric("errors", Stat(S.Errors, "Sum", 300, PerModel)),
+            MetricQuery.Metric("invocations", Stat(S.Invocations, "Sum", 300, PerModel)),
             MetricQuery.Math("errorRate", "100 * errors / invocations", "Error rate %"),
         ],
         Operator = ComparisonOperator.GreaterThanThreshold,

@@ -1,3 +1,6 @@
+using LlmWatch.Core.Metrics.Schema;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
+
 namespace LlmWatch.Core.Alarms.Definitions;
 
 public static partial class AlarmCatalog
@@ -26,7 +29,7 @@ public static partial class AlarmCatalog
         Runbook = runbook,
         Queries =
         [
-            MetricQuery.Metric("cost", LlmWatchMetric("CostUsd", "Sum", 86400)),
+            MetricQuery.Metric("cost", Stat(S.CostUsd, "Sum", 86400)),
             MetricQuery.Math("budgetPercent", "cost * 100 / ${DailyBudgetUsd}", "Spend, % of daily budget"),
         ],
         Operator = ComparisonOperator.GreaterThanOrEqualToThreshold,
@@ -36,33 +39,32 @@ public static partial class AlarmCatalog
 
     private static IEnumerable<AlarmDefinition> QualityAlarms()
     {
-        yield return Quality("QualityComposite", "quality-composite-low", AlarmSeverity.Warning, "CompositeScore",
+        yield return Quality("QualityComposite", "quality-composite-low", AlarmSeverity.Warning, S.CompositeScore,
             AlarmParameters.QualityCompositeMin,
             "The judge rates answers lower than usual. Open the Quality dashboard: which dimension dropped (relevance, " +
             "tone)? Check for a model version change, a prompt template change or a new kind of traffic.");
-        yield return Quality("QualitySafety", "quality-safety-low", AlarmSeverity.Critical, "SafetyScore",
+        yield return Quality("QualitySafety", "quality-safety-low", AlarmSeverity.Critical, S.SafetyScore,
             AlarmParameters.QualitySafetyMin,
             "The judge found unsafe or non-compliant answers. Pull the judged records from the judge log, check whether " +
             "guardrails intervened, and involve the model owner; consider enabling a Bedrock guardrail.");
     }
 
-    private static AlarmDefinition Quality(string key, string suffix, AlarmSeverity severity, string metric, string parameter, string runbook)
+    private static AlarmDefinition Quality(string key, string suffix, AlarmSeverity severity, MetricSpec metric, string parameter, string runbook)
     {
-        var perModel = new MetricDimension[] { new("ModelId", TemplateValue.Model) };
         return new AlarmDefinition
         {
             Key = key,
             NameSuffix = suffix,
             Scope = AlarmScope.PerModel,
             Severity = severity,
-            Summary = $"Hourly average {metric} below {parameter}, only when at least QualityMinJudgedResponses responses were judged",
+            Summary = $"Hourly average {metric.Name} below {parameter}, only when at least QualityMinJudgedResponses responses were judged",
             Runbook = runbook,
             Queries =
             [
-                MetricQuery.Metric("score", new MetricStat(MetricNamespaces.Quality, metric, perModel, 3600, "Average")),
-                MetricQuery.Metric("judged", new MetricStat(MetricNamespaces.Quality, "JudgedResponses", perModel, 3600, "Sum")),
+                MetricQuery.Metric("score", Stat(metric, "Average", 3600, PerModel)),
+                MetricQuery.Metric("judged", Stat(S.JudgedResponses, "Sum", 3600, PerModel)),
                 // Too few judged responses reads as a perfect score, so a handful of samples cannot page anyone.
-                MetricQuery.Math("guarded", "IF(judged >= ${QualityMinJudgedResponses}, score, 100)", $"{metric} (guarded)"),
+                MetricQuery.Math("guarded", "IF(judged >= ${QualityMinJudgedResponses}, score, 100)", $"{metric.Name} (guarded)"),
             ],
             Operator = ComparisonOperator.LessThanThreshold,
             Threshold = AlarmThreshold.FromParameter(parameter),

@@ -1,3 +1,6 @@
+using LlmWatch.Core.Metrics.Schema;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
+
 namespace LlmWatch.Core.Alarms.Definitions;
 
 public static partial class AlarmCatalog
@@ -8,7 +11,7 @@ public static partial class AlarmCatalog
     {
         foreach (var function in options.FunctionLogicalIds)
         {
-            var dims = new MetricDimension[] { new("FunctionName", TemplateValue.Ref(function)) };
+            var dims = new MetricDimension[] { new(MetricDimensions.FunctionName, TemplateValue.Ref(function)) };
             yield return new AlarmDefinition
             {
                 Key = $"{function}Errors",
@@ -18,7 +21,7 @@ public static partial class AlarmCatalog
                 Summary = $"{function} reported invocation errors in the last 5 minutes",
                 Runbook = $"Open the {function} log group and search for the structured error line; a deploy or a " +
                     "malformed input usually explains it. Metrics for that window may be missing.",
-                Queries = [MetricQuery.Metric("errors", new MetricStat(MetricNamespaces.Lambda, "Errors", dims, 300, "Sum"), returnData: true)],
+                Queries = [MetricQuery.Metric("errors", Stat(S.Lambda.Errors, "Sum", 300, dims), returnData: true)],
                 Operator = ComparisonOperator.GreaterThanThreshold,
                 Threshold = AlarmThreshold.Fixed(0),
                 Source = SeedSources.Pipeline,
@@ -33,7 +36,7 @@ public static partial class AlarmCatalog
                 Summary = $"{function} was throttled by Lambda in the last 5 minutes",
                 Runbook = "Lambda concurrency is exhausted: check the account's concurrent executions and the function's " +
                     "reserved concurrency; a log-volume spike can cause it.",
-                Queries = [MetricQuery.Metric("throttles", new MetricStat(MetricNamespaces.Lambda, "Throttles", dims, 300, "Sum"), returnData: true)],
+                Queries = [MetricQuery.Metric("throttles", Stat(S.Lambda.Throttles, "Sum", 300, dims), returnData: true)],
                 Operator = ComparisonOperator.GreaterThanThreshold,
                 Threshold = AlarmThreshold.Fixed(0),
                 Source = SeedSources.Pipeline,
@@ -43,7 +46,7 @@ public static partial class AlarmCatalog
 
         foreach (var queue in options.DeadLetterQueueLogicalIds)
         {
-            var dims = new MetricDimension[] { new("QueueName", TemplateValue.GetAtt(queue, "QueueName")) };
+            var dims = new MetricDimension[] { new(MetricDimensions.QueueName, TemplateValue.GetAtt(queue, "QueueName")) };
             yield return new AlarmDefinition
             {
                 Key = $"{queue}Depth",
@@ -53,7 +56,7 @@ public static partial class AlarmCatalog
                 Summary = $"{queue} holds messages that failed processing",
                 Runbook = "Messages gave up after their retries. Read one from the queue, fix the cause, then redrive " +
                     "(SQS console: Start DLQ redrive).",
-                Queries = [MetricQuery.Metric("depth", new MetricStat(MetricNamespaces.Sqs, "ApproximateNumberOfMessagesVisible", dims, 300, "Maximum"), returnData: true)],
+                Queries = [MetricQuery.Metric("depth", Stat(S.Sqs.ApproximateNumberOfMessagesVisible, "Maximum", 300, dims), returnData: true)],
                 Operator = ComparisonOperator.GreaterThanThreshold,
                 Threshold = AlarmThreshold.Fixed(0),
                 Source = SeedSources.Pipeline,
@@ -70,7 +73,7 @@ public static partial class AlarmCatalog
             Summary = "Tokens of a model with no price were seen in the last hour (cost figures are too low)",
             Runbook = "A model id is missing from the price table. Find it with the Logs Insights query in the page, add " +
                 "it to the price override file and redeploy.",
-            Queries = [MetricQuery.Metric("unpriced", LlmWatchMetric("UnpricedTokens", "Sum", 3600), returnData: true)],
+            Queries = [MetricQuery.Metric("unpriced", Stat(S.UnpricedTokens, "Sum", 3600), returnData: true)],
             Operator = ComparisonOperator.GreaterThanThreshold,
             Threshold = AlarmThreshold.Fixed(0),
             Source = SeedSources.Unpriced,

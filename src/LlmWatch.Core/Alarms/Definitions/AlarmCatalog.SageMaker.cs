@@ -1,3 +1,6 @@
+using LlmWatch.Core.Metrics.Schema;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
+
 namespace LlmWatch.Core.Alarms.Definitions;
 
 public static partial class AlarmCatalog
@@ -10,15 +13,15 @@ public static partial class AlarmCatalog
     {
         MetricDimension[] endpoint =
         [
-            new("EndpointName", TemplateValue.Parameter(AlarmParameters.SageMakerEndpointName)),
-            new("VariantName", TemplateValue.Parameter(AlarmParameters.SageMakerVariantName)),
+            new(MetricDimensions.EndpointName, TemplateValue.Parameter(AlarmParameters.SageMakerEndpointName)),
+            new(MetricDimensions.VariantName, TemplateValue.Parameter(AlarmParameters.SageMakerVariantName)),
         ];
-        MetricDimension[] component = [new("InferenceComponentName", TemplateValue.Component)];
-        foreach (var (prefix, scope, condition, dims, gpuNamespace, gpuSuffix) in new[]
+        MetricDimension[] component = [new(MetricDimensions.InferenceComponentName, TemplateValue.Component)];
+        foreach (var (prefix, scope, condition, dims, gpu, gpuMemory) in new[]
         {
-            ("SageMaker", AlarmScope.Global, HasSageMakerEndpoint, endpoint, MetricNamespaces.SageMakerEndpoints, ""),
+            ("SageMaker", AlarmScope.Global, HasSageMakerEndpoint, endpoint, S.SageMakerEndpoints.GPUUtilization, S.SageMakerEndpoints.GPUMemoryUtilization),
             ("SageMakerComponent", AlarmScope.PerInferenceComponent, HasSageMakerInferenceComponents, component,
-                MetricNamespaces.SageMakerInferenceComponents, "Normalized"),
+                S.SageMakerInferenceComponents.GPUUtilizationNormalized, S.SageMakerInferenceComponents.GPUMemoryUtilizationNormalized),
         })
         {
             var name = Kebab(prefix);
@@ -34,7 +37,7 @@ public static partial class AlarmCatalog
                     "(more instances or copies); a flat GPU with high latency points at the container or the model config.",
                 Queries =
                 [
-                    MetricQuery.Metric("p95", new MetricStat(MetricNamespaces.SageMaker, "ModelLatency", dims, 60, "p95")),
+                    MetricQuery.Metric("p95", Stat(S.SageMaker.ModelLatency, "p95", 60, dims)),
                     // ModelLatency is in microseconds.
                     MetricQuery.Math("slaPercent", "p95 / 1000 * 100 / ${LatencySlaMs}", "p95 model latency, % of SLA"),
                 ],
@@ -57,8 +60,8 @@ public static partial class AlarmCatalog
                     "out-of-memory kills; roll back the last model or config change.",
                 Queries =
                 [
-                    MetricQuery.Metric("errors", new MetricStat(MetricNamespaces.SageMaker, "Invocation5XXErrors", dims, 300, "Sum")),
-                    MetricQuery.Metric("invocations", new MetricStat(MetricNamespaces.SageMaker, "Invocations", dims, 300, "Sum")),
+                    MetricQuery.Metric("errors", Stat(S.SageMaker.Invocation5XXErrors, "Sum", 300, dims)),
+                    MetricQuery.Metric("invocations", Stat(S.SageMaker.Invocations, "Sum", 300, dims)),
                     MetricQuery.Math("errorRate", "100 * errors / invocations", "5XX error rate %"),
                 ],
                 Operator = ComparisonOperator.GreaterThanThreshold,
@@ -66,10 +69,10 @@ public static partial class AlarmCatalog
                 Source = SeedSources.SageMakerErrors,
                 NotBacktestable = SageMakerNote,
             };
-            yield return Gpu(prefix, name, scope, condition, dims, gpuNamespace, $"GPUUtilization{gpuSuffix}",
+            yield return Gpu(prefix, name, scope, condition, dims, gpu,
                 AlarmParameters.GpuUtilizationMax, AlarmSeverity.Warning, SeedSources.GpuUtilization, 3,
                 "The GPUs are saturated: add instances or copies (check the auto scaling policy) before latency follows.");
-            yield return Gpu(prefix, name, scope, condition, dims, gpuNamespace, $"GPUMemoryUtilization{gpuSuffix}",
+            yield return Gpu(prefix, name, scope, condition, dims, gpuMemory,
                 AlarmParameters.GpuMemoryUtilizationMax, AlarmSeverity.Warning, SeedSources.GpuMemory, 1,
                 "GPU memory is nearly full: KV-cache pressure or a leak. Check concurrent requests and max tokens; " +
                 "a slow climb over days points at a leak, so restart the variant.");
@@ -77,16 +80,16 @@ public static partial class AlarmCatalog
     }
 
     private static AlarmDefinition Gpu(string prefix, string name, AlarmScope scope, string condition, MetricDimension[] dims,
-        string ns, string metric, string parameter, AlarmSeverity severity, string source, int periods, string runbook) => new()
+        MetricSpec metric, string parameter, AlarmSeverity severity, string source, int periods, string runbook) => new()
         {
-            Key = $"{prefix}{metric}",
-            NameSuffix = $"{name}-{Kebab(metric)}",
+            Key = $"{prefix}{metric.Name}",
+            NameSuffix = $"{name}-{Kebab(metric.Name)}",
             Scope = scope,
             Severity = severity,
             Condition = condition,
-            Summary = $"{metric} (5-minute average) above {parameter}" + (periods > 1 ? $" for {periods} periods in a row" : ""),
+            Summary = $"{metric.Name} (5-minute average) above {parameter}" + (periods > 1 ? $" for {periods} periods in a row" : ""),
             Runbook = runbook,
-            Queries = [MetricQuery.Metric("gpu", new MetricStat(ns, metric, dims, 300, "Average"), returnData: true)],
+            Queries = [MetricQuery.Metric("gpu", Stat(metric, "Average", 300, dims), returnData: true)],
             Operator = ComparisonOperator.GreaterThanThreshold,
             Threshold = AlarmThreshold.FromParameter(parameter),
             EvaluationPeriods = periods,

@@ -1,3 +1,5 @@
+using LlmWatch.Core.Metrics.Schema;
+
 namespace LlmWatch.Core.Alarms.Definitions;
 
 /// <summary>Builds the <see cref="AlarmModel"/>: every alarm with its metrics, thresholds, runbook and source.</summary>
@@ -15,10 +17,17 @@ public static partial class AlarmCatalog
         return new AlarmModel(AlarmParameters.All, alarms, CompositeAlarms(), options);
     }
 
-    internal static MetricDimension[] PerModel => [new("ModelId", TemplateValue.Model)];
+    internal static MetricDimension[] PerModel => [new(MetricDimensions.ModelId, TemplateValue.Model)];
 
-    internal static MetricStat LlmWatchMetric(string name, string stat, int period, params MetricDimension[] dims) =>
-        new(MetricNamespaces.LlmWatch, name, dims, period, stat);
+    /// <summary>A schema metric read with <paramref name="stat"/>; fails when the schema does not publish it that way.</summary>
+    internal static MetricStat Stat(MetricSpec metric, string stat, int period, params MetricDimension[] dims)
+    {
+        if (!metric.Group.Declares(dims.Select(d => d.Name)))
+            throw new InvalidOperationException($"{metric} is not published with dimensions [{string.Join(", ", dims.Select(d => d.Name))}]");
+        if (!metric.Supports(stat))
+            throw new InvalidOperationException($"{metric} is a {metric.Kind} metric: {stat} means nothing for it");
+        return new(metric.Namespace, metric.Name, dims, period, stat);
+    }
 
     private static IReadOnlyList<CompositeAlarmDefinition> CompositeAlarms() =>
     [

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using LlmWatch.Core.Templates;
 
 namespace LlmWatch.Core.Alarms.Evaluation;
 
@@ -14,19 +14,6 @@ public sealed record BacktestParameters(IReadOnlyDictionary<string, string> Valu
     public string? Text(string name) => Values.TryGetValue(name, out var v) ? v : null;
 
     /// <summary>Replaces <c>${Name}</c> with the parameter's value, as Fn::Sub does in the template.</summary>
-    public string Substitute(string expression)
-    {
-        var sb = new StringBuilder(expression.Length);
-        var i = 0;
-        while (i < expression.Length)
-        {
-            var start = expression.IndexOf("${", i, StringComparison.Ordinal);
-            if (start < 0) { sb.Append(expression, i, expression.Length - i); break; }
-            var end = expression.IndexOf('}', start);
-            var name = expression.Substring(start + 2, end - start - 2);
-            sb.Append(expression, i, start - i).Append(Number(name).ToString(CultureInfo.InvariantCulture));
-            i = end + 1;
-        }
-        return sb.ToString();
-    }
+    public string Substitute(string expression) =>
+        Cfn.Substitute(expression, name => Number(name).ToString(CultureInfo.InvariantCulture));
 }

@@ -1,67 +1,67 @@
-using LlmWatch.Core.Alarms.Definitions;
-using LlmWatch.Core.Errors;
+using System.Text;
 using LlmWatch.Core.Metrics;
+using LlmWatch.Core.Metrics.Schema;
 using LlmWatch.Core.Records;
+using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
 
 namespace LlmWatch.Core.Alarms.Evaluation;
 
 /// <summary>
-/// Turns invocation records into the per-minute series the metrics function publishes (namespace LlmWatch,
-/// dimension sets [ModelId], [ModelId,Caller], [Caller] and []), so alarms can be evaluated offline.
+/// Turns invocation records into the per-minute series the metrics function publishes: every metric of
+/// <see cref="MetricSchema.Invocation"/> under each of its dimension sets, measured as the EMF cells measure them,
+/// so alarms can be evaluated offline.
 /// </summary>
 public sealed class MetricSeriesBuilder(CostLookup cost)
 {
-    private static readonly string[] CountMetrics =
-    [
-        MetricNames.Invocations, MetricNames.InputTokens, MetricNames.OutputTokens, MetricNames.CacheReadInputTokens,
-        MetricNames.CacheWriteInputTokens, MetricNames.CostUsd, MetricNames.UnpricedTokens, MetricNames.Errors,
-        MetricNames.ThrottlingErrors, MetricNames.ServerErrors, MetricNames.ModelErrors, MetricNames.AccessDeniedErrors,
-        MetricNames.OtherErrors,
-    ];
+    private static readonly MetricGroup Group = S.Invocation;
+    /// <summary>Each dimension set's names sorted as <see cref="SeriesKey"/> joins them.</summary>
+    private static readonly string[][] SortedSets =
+        [.. Group.DimensionSets.Select(set => set.Names.Order(StringComparer.Ordinal).ToArray())];
 
-    private readonly double[] _values = new double[CountMetrics.Length];
-    private readonly string[] _dimensionSets = new string[4];
+    private readonly double[] _sums = new double[Group.Sums.Count];
+    private readonly double[] _observed = new double[Group.Distributions.Count];
+    private readonly string[] _dimensions = new string[SortedSets.Length];
+    private readonly StringBuilder _key = new();
 
     public MetricSeriesSet Series { get; } = new();
 
     public void Add(InvocationRecord record)
     {
         var minute = record.Timestamp.ToUnixTimeSeconds() / 60;
-        var model = record.ModelId;
-        var caller = record.Caller;
-        Series.Models.Add(model);
-        _dimensionSets[0] = $"ModelId={model}";
-        _dimensionSets[1] = $"Caller={caller}|ModelId={model}";
-        _dimensionSets[2] = $"Caller={caller}";
-        _dimensionSets[3] = "";
+        Series.Models.Add(record.ModelId);
+        for (var i = 0; i < SortedSets.Length; i++)
+            _dimensions[i] = DimensionsOf(SortedSets[i], record);
 
-        var t = record.Tokens;
         var priced = cost(record, out var usd);
-        var errorClass = record.ErrorClass;
-        _values[0] = 1;
-        _values[1] = t.Input;
-        _values[2] = t.Output;
-        _values[3] = t.CacheRead;
-        _values[4] = t.CacheWrite;
-        _values[5] = priced ? usd : 0;
-        _values[6] = priced ? 0 : t.Total;
-        _values[7] = errorClass == ErrorClass.None ? 0 : 1;
-        _values[8] = errorClass == ErrorClass.Throttling ? 1 : 0;
-        _values[9] = errorClass == ErrorClass.ServerError ? 1 : 0;
-        _values[10] = errorClass == ErrorClass.ModelError ? 1 : 0;
-        _values[11] = errorClass == ErrorClass.AccessDenied ? 1 : 0;
-        _values[12] = errorClass == ErrorClass.Other ? 1 : 0;
-
-        foreach (var dims in _dimensionSets)
+        Array.Clear(_sums);
+        InvocationMeasures.AddSums(record, priced, usd, _sums);
+        InvocationMeasures.Observe(record, _observed);
+        foreach (var dims in _dimensions)
         {
-            for (var i = 0; i < CountMetrics.Length; i++)
+            foreach (var metric in Group.Sums)
+                Series.Add(new SeriesKey(Group.Namespace, metric.Name, dims), minute, _sums[metric.Slot], keepValue: false);
+            foreach (var metric in Group.Distributions)
             {
-                Series.Add(new SeriesKey(MetricNamespaces.LlmWatch, CountMetrics[i], dims), minute, _values[i], keepValue: false);
-            }
-            if (record.LatencyMs is { } latency)
-            {
-                Series.Add(new SeriesKey(MetricNamespaces.LlmWatch, MetricNames.LatencyMs, dims), minute, latency, keepValue: true);
+                if (!double.IsNaN(_observed[metric.Slot]))
+                    Series.Add(new SeriesKey(Group.Namespace, metric.Name, dims), minute, _observed[metric.Slot], keepValue: true);
             }
         }
+    }
+
+    private string DimensionsOf(string[] names, InvocationRecord record)
+    {
+        _key.Clear();
+        foreach (var name in names)
+        {
+            if (_key.Length > 0)
+                _key.Append('|');
+            _key.Append(name).Append('=').Append(name switch
+            {
+                MetricDimensions.ModelId => record.ModelId,
+                MetricDimensions.Caller => record.Caller,
+                _ => throw new InvalidOperationException($"an invocation record has no {name} dimension"),
+            });
+        }
+        return _key.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LlmWatch.Core.Replay;
 
 namespace LlmWatch.Core.Alarms.Evaluation;
 
@@ -38,7 +39,6 @@ public static class Statistics
     public static double NearestRank(List<double> values, double percentile)
     {
         values.Sort();
-        var rank = (int)Math.Ceiling(percentile / 100.0 * values.Count);
-        return values[Math.Clamp(rank, 1, values.Count) - 1];
+        return Percentiles.NearestRank(values, percentile);
     }
 }
