@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using LlmWatch.Cli.Input;
 using LlmWatch.Cli.Rendering;
@@ -63,7 +64,8 @@ internal static class ReplayCommand
             if (options.Json)
             {
                 using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                // People read this: keep '+' in price versions readable instead of \u002B (no HTML context here).
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                     ReplayJson.Write(writer, session.Stats, alarmRun is null ? null : w => BacktestJson.Write(w, alarmRun));
                 env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
             }

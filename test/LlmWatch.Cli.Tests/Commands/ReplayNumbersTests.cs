@@ -36,6 +36,7 @@ public sealed partial class ReplayNumbersTests : IDisposable
         Assert.Equal(3, costs.Count);
         Assert.All(costs, c => Assert.DoesNotContain("E", c, StringComparison.OrdinalIgnoreCase));
         Assert.Contains("0.00000063", costs);
+        Assert.Contains("\"version\": \"0.1.8+supplement-1\"", run.Out); // readable, not \u002B
         using var doc = JsonDocument.Parse(run.Out);
         var micro = doc.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("modelId").GetString() == "amazon.nova-micro-v1:0");
         Assert.Equal(0.00000063, micro.GetProperty("costUsd").GetDouble(), 15);
