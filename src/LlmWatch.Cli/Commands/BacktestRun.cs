@@ -35,7 +35,7 @@ internal sealed record BacktestRun(BacktestResult Result, MetricSeriesSet Series
         }
         if (overridden.Count > 0) source += $", overridden: {string.Join(", ", overridden)}";
 
-        var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCost(r.ModelId, r.Timestamp, r.Tokens, out usd));
+        var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCostUsd(r, out usd));
         foreach (var record in records) builder.Add(record);
         var parameters = new BacktestParameters(values);
         var models = overridden.Contains(AlarmParameters.ModelIds)

@@ -72,7 +72,7 @@ internal static class JudgeCommand
         var (model, client) = OpenAiCompatibleJudge.Create(options.Endpoint, options.Model, CliVariables.Get(options.ApiKeyVariable), options.Timeout);
         using var disposeClient = client;
         var budget = new JudgeBudget(1e12, new InMemorySpendLedger(), env.Time); // offline: the endpoint's own limits apply
-        var evaluator = new JudgeEvaluator(model, Rubric.V1, options.Weights, budget, (_, _) => null, env.Time);
+        var evaluator = new JudgeEvaluator(model, Rubric.V1, options.Weights, budget, JudgePricing.Unpriced, env.Time);
         var samples = reader.Sampler.Samples;
         var items = samples.Select((s, i) => new JudgeWorkItem(i.ToString(CultureInfo.InvariantCulture), JudgeSampleCodec.Encode(s))).ToList();
         var result = await new JudgeBatchRunner(evaluator, options.Concurrency).RunAsync(items, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.CommandLine;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using LlmWatch.Cli.Input;
 using LlmWatch.Cli.Rendering;
@@ -18,8 +19,8 @@ internal static class ReplayCommand
     public static Command Create(CliEnvironment env)
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "Invocation-log JSONL files (optionally .gz), subscription-event JSON files, or directories of them" };
-        var by = new Option<string>("--by") { Description = "Group rows by model or caller", DefaultValueFactory = _ => "model" };
-        by.AcceptOnlyFromAmong("model", "caller");
+        var by = new Option<string>("--by") { Description = "Group rows by model, caller or service-tier", DefaultValueFactory = _ => "model" };
+        by.AcceptOnlyFromAmong("model", "caller", "service-tier");
         var json = new Option<bool>("--json") { Description = "Print the JSON document instead of the table" };
         var emfOut = new Option<FileInfo?>("--emf-out") { Description = "Write the EMF lines the metrics Lambda would print to this file" };
         var prices = new Option<FileInfo?>("--prices") { Description = "Price override file applied over the embedded table (see README \"Pricing\")" };
@@ -29,13 +30,20 @@ internal static class ReplayCommand
         command.SetAction(parse =>
         {
             var options = new ReplayOptions(
-                parse.GetValue(paths)!, parse.GetValue(by) == "caller" ? ReplayGrouping.Caller : ReplayGrouping.Model,
+                parse.GetValue(paths)!, Grouping(parse.GetValue(by)),
                 parse.GetValue(json), parse.GetValue(emfOut), parse.GetValue(ns)!)
             { Prices = parse.GetValue(prices) };
             return Run(env, options, alarms.Read(parse));
         });
         return command;
     }
+
+    private static ReplayGrouping Grouping(string? by) => by switch
+    {
+        "caller" => ReplayGrouping.Caller,
+        "service-tier" => ReplayGrouping.ServiceTier,
+        _ => ReplayGrouping.Model,
+    };
 
     internal static int Run(CliEnvironment env, ReplayOptions options, BacktestRequest? backtest = null)
     {
@@ -56,7 +64,8 @@ internal static class ReplayCommand
             if (options.Json)
             {
                 using var stream = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+                // People read this: keep '+' in price versions readable instead of \u002B (no HTML context here).
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                     ReplayJson.Write(writer, session.Stats, alarmRun is null ? null : w => BacktestJson.Write(w, alarmRun));
                 env.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
             }

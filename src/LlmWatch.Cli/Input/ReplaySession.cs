@@ -56,10 +56,10 @@ internal sealed class ReplaySession(PriceBook prices, EmfOptions emfOptions, Rep
         {
             if (_parser.TryParse(line, out var record, out var reason))
             {
-                var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-                Stats.Add(record, priced, cost);
+                var priced = prices.TryGetCost(record, out var quote);
+                Stats.Add(record, priced, quote);
                 Keep(record);
-                batch?.Add(record, priced, cost);
+                batch?.Add(record, priced, quote.Usd);
             }
             else
             {

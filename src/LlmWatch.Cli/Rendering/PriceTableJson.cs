@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LlmWatch.Core.Pricing;
+using LlmWatch.Core.Records;
 
 namespace LlmWatch.Cli.Rendering;
 
@@ -22,6 +23,7 @@ internal static class PriceTableJson
             json.WriteString("id", model.Id);
             json.WriteString("name", model.Name);
             json.WriteString("source", PriceFormat.Source(model));
+            WriteCitation(json, "price_source", model.Citation);
             json.WriteString("match", model.Match.ToString());
             json.WriteStartArray("prices");
             foreach (var entry in model.Prices)
@@ -33,6 +35,7 @@ internal static class PriceTableJson
                 json.WriteEndObject();
             }
             json.WriteEndArray();
+            WriteServiceTiers(json, model);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -56,6 +59,11 @@ internal static class PriceTableJson
         WriteOptional(json, "price_entry", resolution.Model?.Id);
         WriteOptional(json, "rule", resolution.Rule?.ToString());
         WriteOptional(json, "note", resolution.Note);
+        if (resolution.Model is { } model)
+        {
+            json.WriteString("entry_source", PriceFormat.Source(model)); // "source" is the table's, above
+            WriteCitation(json, "price_source", model.Citation);
+        }
         json.WriteString("prices_on", PriceFormat.Day(now));
         if (resolution.Model?.PricesAt(now) is { } prices)
         {
@@ -67,6 +75,8 @@ internal static class PriceTableJson
         {
             json.WriteNull("prices");
         }
+        if (resolution.Model is { } priced)
+            WriteServiceTiers(json, priced);
         json.WriteEndObject();
     });
 
@@ -75,15 +85,62 @@ internal static class PriceTableJson
         json.WriteString("source", book.Source);
         json.WriteString("version", book.Version);
         json.WriteString("date", book.Date);
+        json.WriteString("dataset_version", book.Dataset.Version);
+        if (book.Supplement is { } supplement)
+        {
+            json.WriteStartObject("supplement");
+            json.WriteString("source", supplement.Source);
+            json.WriteString("version", supplement.Version);
+            json.WriteString("date", supplement.Date);
+            json.WriteEndObject();
+        }
     }
 
+    // The published kinds in the dataset's shape; a one-hour write price derived by rule goes under "derived", with the
+    // rule and its source, so the object never claims a price the source did not publish.
     private static void WritePrices(Utf8JsonWriter json, ModelPrices prices)
     {
         WritePrice(json, "input_mtok", prices.Input);
         WritePrice(json, "output_mtok", prices.Output);
         WritePrice(json, "cache_read_mtok", prices.CacheRead);
         WritePrice(json, "cache_write_mtok", prices.CacheWrite);
+        if (!prices.CacheWrite1hDerived)
+        {
+            WritePrice(json, "cache_write_1h_mtok", prices.CacheWrite1h);
+            return;
+        }
+        json.WriteStartObject("derived");
         WritePrice(json, "cache_write_1h_mtok", prices.CacheWrite1h);
+        json.WriteString("rule", "cache_write_1h_mtok = 2 x input_mtok (Anthropic one-hour prompt-cache write)");
+        WriteCitation(json, "rule_source", OneHourCacheWriteRule.Citation);
+        json.WriteEndObject();
+    }
+
+    private static void WriteServiceTiers(Utf8JsonWriter json, PricedModel model)
+    {
+        json.WriteStartArray("service_tiers");
+        foreach (var tier in model.ServiceTiers)
+        {
+            json.WriteStartObject();
+            json.WriteString("tier", ServiceTierWire.Name(tier.Tier));
+            json.WriteStartObject("prices");
+            WritePrices(json, tier.Published);
+            json.WriteEndObject();
+            json.WriteString("source", tier.Citation.Source);
+            json.WriteString("source_date", tier.Citation.Date);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteCitation(Utf8JsonWriter json, string name, PriceCitation? citation)
+    {
+        if (citation is null)
+            return;
+        json.WriteStartObject(name);
+        json.WriteString("source", citation.Source);
+        json.WriteString("date", citation.Date);
+        json.WriteEndObject();
     }
 
     private static void WritePrice(Utf8JsonWriter json, string name, TieredPrice? price)

@@ -16,6 +16,17 @@ internal static class PriceTableSpectre
         foreach (var row in PriceFormat.Rows(book))
             table.AddRow(row.Select(cell => new Text(cell.Replace(" (>", "\n(>", StringComparison.Ordinal))).ToArray());
         console.Write(table);
+        if (PriceFormat.Rows(book).Any(r => r[6].EndsWith(PriceFormat.DerivedMark, StringComparison.Ordinal)))
+            console.WriteLine(PriceFormat.RuleNote);
+        var tiers = new Table { Title = new TableTitle("Service tiers (other tiers, reserved included, are priced at the standard rate)") };
+        foreach (var column in PriceFormat.TierColumns)
+            tiers.AddColumn(new TableColumn(Markup.Escape(column)));
+        foreach (var row in PriceFormat.TierRows(book))
+            tiers.AddRow(row.Select(cell => new Text(cell)).ToArray());
+        if (tiers.Rows.Count > 0)
+            console.Write(tiers);
+        foreach (var citation in PriceFormat.Citations(book))
+            console.WriteLine(citation);
         if (book.Aliases.Count == 0)
             return;
         var aliases = new Table { Title = new TableTitle("Aliases (override file)") };

@@ -1,4 +1,5 @@
 using LlmWatch.Core.Pricing;
+using LlmWatch.Core.Records;
 
 namespace LlmWatch.Cli.Rendering;
 
@@ -15,6 +16,28 @@ internal static class PriceTableText
         WriteRow(output, PriceFormat.Columns, widths);
         foreach (var row in rows)
             WriteRow(output, row, widths);
+        if (rows.Any(r => r[6].EndsWith(PriceFormat.DerivedMark, StringComparison.Ordinal)))
+            output.WriteLine(PriceFormat.RuleNote);
+        var tiers = PriceFormat.TierRows(book).ToList();
+        if (tiers.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Service tiers (published prices; other tiers, reserved included, are priced at the standard rate):");
+            var tierWidths = new int[PriceFormat.TierColumns.Length];
+            for (var c = 0; c < tierWidths.Length; c++)
+                tierWidths[c] = Math.Max(PriceFormat.TierColumns[c].Length, tiers.Max(r => r[c].Length));
+            WriteRow(output, PriceFormat.TierColumns, tierWidths);
+            foreach (var row in tiers)
+                WriteRow(output, row, tierWidths);
+        }
+        var citations = PriceFormat.Citations(book).ToList();
+        if (citations.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Sources of the supplement, override and service-tier prices:");
+            foreach (var citation in citations)
+                output.WriteLine($"  {citation}");
+        }
         if (book.Aliases.Count > 0)
         {
             output.WriteLine();
@@ -40,6 +63,8 @@ internal static class PriceTableText
         output.WriteLine($"matched id:     {resolution.MatchedId}");
         var name = model.Name == model.Id ? "" : $" ({model.Name})";
         output.WriteLine($"price entry:    {model.Id}{name}, {PriceFormat.Source(model)}");
+        if (model.Citation is { } citation)
+            output.WriteLine($"price source:   {citation}");
         output.WriteLine($"rule:           {resolution.Rule}");
         if (resolution.Note is not null && resolution.AliasTarget is null)
             output.WriteLine($"note:           {resolution.Note}");
@@ -57,6 +82,14 @@ internal static class PriceTableText
             if (entry.StartDate is { } start)
                 output.WriteLine($"  (dated entry from {start:yyyy-MM-dd}: input {PriceFormat.Price(entry.Prices.Input)}, output {PriceFormat.Price(entry.Prices.Output)})");
         }
+        foreach (var tier in model.ServiceTiers)
+        {
+            output.WriteLine($"service tier {ServiceTierWire.Name(tier.Tier)}: input {PriceFormat.Price(tier.Published.Input)}, output {PriceFormat.Price(tier.Published.Output)}; other kinds at the standard price");
+            output.WriteLine($"  source: {tier.Citation}");
+        }
+        output.WriteLine(model.ServiceTiers.Count == 0
+            ? "service tiers:  none published; priority, flex, reserved and latency-optimized records are priced at the standard rate and counted"
+            : "service tiers:  a tier not listed here (reserved included) is priced at the standard rate and counted");
     }
 
     private static void WriteRow(TextWriter output, string[] cells, int[] widths)

@@ -7,6 +7,9 @@ namespace LlmWatch.Cli.Rendering;
 /// <summary>The <c>replay --json</c> document.</summary>
 internal static class ReplayJson
 {
+    /// <summary>Decimal places of <c>costUsd</c>: below the cost of one token of the cheapest priced kind ($0.00875 per 1M).</summary>
+    public const int CostDecimals = 10;
+
     public static void Write(Utf8JsonWriter json, ReplayStats stats, Action<Utf8JsonWriter>? extra = null)
     {
         json.WriteStartObject();
@@ -29,9 +32,15 @@ internal static class ReplayJson
         json.WriteString("version", stats.Prices.Version);
         json.WriteString("date", stats.Prices.Date);
         json.WriteEndObject();
-        json.WriteStartArray(stats.Grouping == ReplayGrouping.Caller ? "callers" : "models");
+        var (array, key) = stats.Grouping switch
+        {
+            ReplayGrouping.Caller => ("callers", "caller"),
+            ReplayGrouping.ServiceTier => ("serviceTiers", "serviceTier"),
+            _ => ("models", "modelId"),
+        };
+        json.WriteStartArray(array);
         foreach (var g in stats.Groups)
-            WriteGroup(json, g, stats.Grouping == ReplayGrouping.Caller ? "caller" : "modelId");
+            WriteGroup(json, g, key);
         json.WriteEndArray();
         extra?.Invoke(json);
         json.WriteEndObject();
@@ -48,8 +57,9 @@ internal static class ReplayJson
         json.WriteNumber("outputTokens", g.OutputTokens);
         json.WriteNumber("cacheReadInputTokens", g.CacheReadInputTokens);
         json.WriteNumber("cacheWriteInputTokens", g.CacheWriteInputTokens);
-        json.WriteNumber("costUsd", Math.Round(g.CostUsd, 6));
+        json.WritePlainDecimal("costUsd", g.CostUsd, CostDecimals);
         json.WriteNumber("unpricedTokens", g.UnpricedTokens);
+        json.WriteNumber("pricedAsStandardTier", g.PricedAsStandardTier);
         json.WriteStartObject("latencyMs");
         json.WriteNumber("count", g.LatencyCount);
         json.WriteNumberOrNull("p50", g.LatencyPercentile(50));

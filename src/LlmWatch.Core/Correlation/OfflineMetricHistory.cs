@@ -49,7 +49,7 @@ public sealed class OfflineMetricHistory(PriceBook prices, string metricsNamespa
             queries.Add(MetricMathQuery.Metric(m.Id, new SeriesKey(Derived.Namespace, m.MetricName!, dims), m.Stat ?? "Average", period / 60));
         }
 
-        var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCost(r.ModelId, r.Timestamp, r.Tokens, out usd));
+        var builder = new MetricSeriesBuilder((InvocationRecord r, out double usd) => prices.TryGetCostUsd(r, out usd));
         foreach (var r in records)
         {
             if (r.Timestamp >= window.Start && r.Timestamp < window.End)

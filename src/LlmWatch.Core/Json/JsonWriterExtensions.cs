@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace LlmWatch.Core.Json;
@@ -43,5 +44,20 @@ public static class JsonWriterExtensions
             writer.WriteNumber(name, v);
         else
             writer.WriteNull(name);
+    }
+
+    /// <summary>
+    /// Writes the number as a plain decimal rounded to <paramref name="decimals"/> places (at most 15), never in exponent
+    /// notation: the default double formatting writes small costs as <c>9E-06</c>, which people and many tools misread.
+    /// </summary>
+    public static void WritePlainDecimal(this Utf8JsonWriter writer, string name, double value, int decimals)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(decimals);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 15);
+        if (!double.IsFinite(value))
+            throw new ArgumentOutOfRangeException(nameof(value), value, "not a finite number");
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        writer.WritePropertyName(name);
+        writer.WriteRawValue(rounded.ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture), skipInputValidation: true);
     }
 }

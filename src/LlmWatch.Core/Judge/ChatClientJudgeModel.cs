@@ -7,7 +7,7 @@ namespace LlmWatch.Core.Judge;
 /// The judge model over <see cref="IChatClient"/>: Bedrock Converse in production, any OpenAI-compatible endpoint
 /// offline. Deterministic settings (temperature 0) and a small output cap: a verdict is a few hundred tokens.
 /// </summary>
-public sealed class ChatClientJudgeModel(IChatClient client, string modelId, int maxOutputTokens = 600) : IJudgeModel
+public sealed class ChatClientJudgeModel(IChatClient client, string modelId, int maxOutputTokens = JudgePrompt.MaxOutputTokens) : IJudgeModel
 {
     public string ModelId => modelId;
 

@@ -13,7 +13,7 @@ public sealed class JudgeEvaluator(
     Rubric rubric,
     CompositeWeights weights,
     JudgeBudget budget,
-    Func<TokenCounts, DateTimeOffset, double?> price,
+    JudgePricing pricing,
     TimeProvider time,
     Func<string>? nonce = null)
 {
@@ -21,6 +21,14 @@ public sealed class JudgeEvaluator(
     private readonly JudgePromptBuilder _prompts = new(rubric);
     private readonly VerdictParser _parser = new(rubric);
     private readonly Func<string> _nonce = nonce ?? JudgePromptBuilder.NewNonce;
+
+    /// <summary>Prices calls with a plain token price (null: no price); replies without usage are counted at <see cref="JudgePricing"/>'s estimate.</summary>
+    public JudgeEvaluator(
+        IJudgeModel model, Rubric rubric, CompositeWeights weights, JudgeBudget budget, Func<TokenCounts, DateTimeOffset, double?> price,
+        TimeProvider time, Func<string>? nonce = null)
+        : this(model, rubric, weights, budget, new JudgePricing(price), time, nonce)
+    {
+    }
 
     public Rubric Rubric => rubric;
 
@@ -32,7 +40,7 @@ public sealed class JudgeEvaluator(
             return new JudgeOutcome { Kind = JudgeOutcomeKind.SkippedBudget, Sample = sample };
 
         var failures = new List<VerdictFailure>(MaxAttempts);
-        long inputTokens = 0, outputTokens = 0;
+        long inputTokens = 0, outputTokens = 0, estimatedTokens = 0;
         double? cost = 0;
         var elapsed = TimeSpan.Zero;
         var detail = "";
@@ -43,13 +51,13 @@ public sealed class JudgeEvaluator(
             var completion = await model.CompleteAsync(prompt, cancellationToken);
             elapsed += time.GetElapsedTime(started);
 
-            var tokens = new TokenCounts(completion.InputTokens ?? 0, completion.OutputTokens ?? 0, 0, 0);
-            inputTokens += tokens.Input;
-            outputTokens += tokens.Output;
-            var callCost = price(tokens, time.GetUtcNow());
-            cost = cost is null || callCost is null ? null : cost + callCost;
-            if (callCost is > 0)
-                await budget.RecordAsync(callCost.Value, cancellationToken);
+            var call = pricing.Price(prompt, completion, time.GetUtcNow());
+            inputTokens += call.Reported.Input;
+            outputTokens += call.Reported.Output;
+            estimatedTokens += call.EstimatedTokens;
+            cost = cost is null || call.Usd is null ? null : cost + call.Usd;
+            if (call.Usd is > 0)
+                await budget.RecordAsync(call.Usd.Value, cancellationToken);
 
             var parsed = _parser.Parse(completion.Text);
             if (parsed.Verdict is { } verdict)
@@ -69,6 +77,7 @@ public sealed class JudgeEvaluator(
             FailureDetail = detail,
             InputTokens = inputTokens,
             OutputTokens = outputTokens,
+            EstimatedTokens = estimatedTokens,
             CostUsd = cost,
             LatencyMs = elapsed.TotalMilliseconds,
             Calls = failures.Count + (kind == JudgeOutcomeKind.Scored ? 1 : 0),

@@ -12,7 +12,9 @@ public sealed record JudgeOutcome
     public string FailureDetail { get; init; } = "";
     public long InputTokens { get; init; }
     public long OutputTokens { get; init; }
-    /// <summary>Judge cost in USD; null when the judge model has no price.</summary>
+    /// <summary>Tokens the replies did not report, counted at <see cref="JudgePricing"/>'s conservative estimate (included in <see cref="CostUsd"/>).</summary>
+    public long EstimatedTokens { get; init; }
+    /// <summary>Judge cost in USD (estimates included); null when the judge runs without prices (offline).</summary>
     public double? CostUsd { get; init; }
     /// <summary>Time spent in judge calls for this sample (retry included).</summary>
     public double LatencyMs { get; init; }

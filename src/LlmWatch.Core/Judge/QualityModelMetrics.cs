@@ -33,6 +33,8 @@ internal sealed class QualityModelMetrics
             Sums[S.JudgeCostUsd.Slot] += cost;
         else
             Sums[S.JudgeUnpricedTokens.Slot] += outcome.InputTokens + outcome.OutputTokens;
+        // Tokens a reply did not report are costed at an estimate; metering them keeps the estimate visible.
+        Sums[S.JudgeUnpricedTokens.Slot] += outcome.EstimatedTokens;
         foreach (var failure in outcome.Failures)
             Sums[(failure == VerdictFailure.Refusal ? S.JudgeRefusals : S.JudgeParseFailures).Slot]++;
         if (outcome.Calls > 0)

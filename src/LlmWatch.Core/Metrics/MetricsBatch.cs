@@ -19,8 +19,8 @@ public sealed class MetricsBatch(PriceBook prices, EmfOptions options)
 
     public void Add(InvocationRecord record)
     {
-        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-        Add(record, priced, cost);
+        var priced = prices.TryGetCost(record, out var quote);
+        Add(record, priced, quote.Usd);
     }
 
     /// <summary>Adds a record whose cost the caller has already looked up in the same price book.</summary>

@@ -12,6 +12,9 @@ public sealed record ModelPrices(
 {
     private const double PerMillion = 1_000_000d;
 
+    /// <summary>True when <see cref="CacheWrite1h"/> was not published but derived by <see cref="OneHourCacheWriteRule"/>.</summary>
+    public bool CacheWrite1hDerived { get; init; }
+
     /// <summary>
     /// Cost in USD of one invocation; false when a kind of token the invocation used has no price at all (no input
     /// price, or output tokens on a model published without an output price such as an embedding model). <c>tokens.Input</c> excludes cache tokens (as Bedrock logs it) and
@@ -19,7 +22,8 @@ public sealed record ModelPrices(
     /// Fallbacks where the dataset publishes no price for a kind (documented in README "Pricing"):
     /// cache read and cache write without a price are billed as ordinary input (Bedrock bills a token it does not
     /// discount at the input rate; genai-prices would price them at 0, which under-counts); a one-hour cache write
-    /// without <c>cache_write_1h_mtok</c> uses the cache write price (the only figure the dataset gives).
+    /// without <c>cache_write_1h_mtok</c> uses the cache write price, except on Anthropic models, where the price book
+    /// derives it at load (<see cref="OneHourCacheWriteRule"/>).
     /// Tiers are chosen by the whole prompt, <c>Input + CacheRead + CacheWrite</c>, as genai-prices does (its Bedrock
     /// usage extractor adds cache reads and writes to input tokens before comparing with a tier start).
     /// </summary>

@@ -4,10 +4,11 @@ using LlmWatch.Core.Records;
 
 namespace LlmWatch.Core.Pricing;
 
-/// <summary>Prices per 1M tokens by model, from the embedded dataset plus an optional override file.</summary>
+/// <summary>Prices per 1M tokens by model: the embedded dataset, the embedded supplement under it, and an optional override file.</summary>
 public sealed class PriceBook
 {
-    private const string ResourceName = "LlmWatch.Core.Pricing.prices.json";
+    private const string DatasetResource = "LlmWatch.Core.Pricing.prices.json";
+    private const string SupplementResource = "LlmWatch.Core.Pricing.prices.supplement.json";
 
     // Ids are few (one per model/profile in use) but arrive from outside; past this many, resolutions are computed
     // without being cached so a stream of unique ARNs cannot grow memory without bound.
@@ -21,50 +22,59 @@ public sealed class PriceBook
     // the last lookup is checked by reference before hashing. One reference field: safe to race between threads.
     private Resolved? _last;
 
-    private PriceBook(string source, string version, string date, PricedModel[] models, Dictionary<string, string> aliases)
+    private PriceBook(PriceFileInfo dataset, PriceFileInfo? supplement, string version, PricedModel[] models, Dictionary<string, string> aliases)
     {
-        Source = source;
+        Dataset = dataset;
+        Supplement = supplement;
         Version = version;
-        Date = date;
         _models = models;
         _aliases = aliases;
     }
 
-    /// <summary>Where the dataset comes from, e.g. <c>@pydantic/genai-prices</c>.</summary>
-    public string Source { get; }
+    /// <summary>The embedded dataset: source (<c>@pydantic/genai-prices</c>), version and export date.</summary>
+    public PriceFileInfo Dataset { get; }
 
-    /// <summary>Dataset version, e.g. <c>0.1.8</c>; an override file appends <c>+{its version or "override"}</c>.</summary>
+    /// <summary>The embedded supplementary table (models the dataset lacks, service-tier prices); null when the book has none.</summary>
+    public PriceFileInfo? Supplement { get; }
+
+    /// <summary>Where the dataset comes from, e.g. <c>@pydantic/genai-prices</c>.</summary>
+    public string Source => Dataset.Source;
+
+    /// <summary>
+    /// The version every cost is stamped with: the dataset's, then <c>+supplement-{n}</c>, then an override file's
+    /// <c>+{its version or "override"}</c>, e.g. <c>0.1.8+supplement-1+acme-2026-11</c>.
+    /// </summary>
     public string Version { get; }
 
     /// <summary>Export date of the dataset (YYYY-MM-DD).</summary>
-    public string Date { get; }
+    public string Date => Dataset.Date;
 
-    /// <summary>Every priced model in match order: override models first, then the dataset's.</summary>
+    /// <summary>Every priced model in match order: override models first, then the dataset's, then the supplement's.</summary>
     public IReadOnlyList<PricedModel> Models => _models;
 
     /// <summary>Override aliases: logged id or ARN → the model id it runs.</summary>
     public IReadOnlyDictionary<string, string> Aliases => _aliases;
 
-    /// <summary>The embedded default table.</summary>
-    public static PriceBook LoadDefault()
+    /// <summary>The embedded default: the dataset with the supplement merged under it.</summary>
+    public static PriceBook LoadDefault() => FromTables(Resource(DatasetResource), Resource(SupplementResource));
+
+    /// <summary>A book from a dataset file and a supplementary file in the price-file format (tests build their own).</summary>
+    internal static PriceBook FromTables(ReadOnlySpan<byte> datasetJson, ReadOnlySpan<byte> supplementJson)
     {
-        using var stream = typeof(PriceBook).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
-        var bytes = new byte[stream.Length];
-        stream.ReadExactly(bytes);
-        var table = PriceTableReader.Read(bytes, PriceSource.Dataset);
-        return new PriceBook(
-            table.Source ?? "unknown",
-            table.Version ?? "unknown",
-            table.Date ?? "",
-            [.. table.Models],
-            new Dictionary<string, string>(table.Aliases, StringComparer.OrdinalIgnoreCase));
+        var dataset = PriceTableReader.Read(datasetJson, PriceSource.Dataset);
+        var supplement = PriceTableReader.Read(supplementJson, PriceSource.Supplement);
+        var datasetInfo = new PriceFileInfo(dataset.Source ?? "unknown", dataset.Version ?? "unknown", dataset.Date ?? "");
+        var supplementInfo = new PriceFileInfo(supplement.Source ?? "supplement", supplement.Version ?? "unknown", supplement.Date ?? "");
+        var models = PriceBookAssembly.Finish(PriceBookAssembly.MergeUnder(dataset.Models, supplement.Models),
+            [.. dataset.ServiceTiers, .. supplement.ServiceTiers]);
+        var aliases = new Dictionary<string, string>(dataset.Aliases, StringComparer.OrdinalIgnoreCase);
+        return new PriceBook(datasetInfo, supplementInfo, $"{datasetInfo.Version}+supplement-{supplementInfo.Version}", models, aliases);
     }
 
     /// <summary>
-    /// <paramref name="baseBook"/> (the embedded table when null) with an override file applied: its models replace
-    /// base models with the same id and otherwise match before them; its aliases map ids and ARNs to models.
-    /// Throws <see cref="PriceTableException"/> naming the problem.
+    /// <paramref name="baseBook"/> (the embedded default when null) with an override file applied: its models replace
+    /// base models with the same id and otherwise match before them; its aliases map ids and ARNs to models; its
+    /// <c>service_tiers</c> add or replace tier prices. Throws <see cref="PriceTableException"/> naming the problem.
     /// </summary>
     public static PriceBook Load(ReadOnlySpan<byte> overrideJson, PriceBook? baseBook)
     {
@@ -75,28 +85,29 @@ public sealed class PriceBook
         foreach (var model in table.Models)
         {
             if (book.FindModel(model.Id) is { } existing)
-                replaced[model.Id] = table.WithoutMatch.Contains(model.Id)
-                    ? model with { Match = existing.Match } // no rule given: keep the base model's rule
-                    : model;
+            {
+                // No rule given: keep the base model's rule. Its service-tier prices stay too (an override may replace them).
+                var update = table.WithoutMatch.Contains(model.Id) ? model with { Match = existing.Match } : model;
+                replaced[model.Id] = update with { ServiceTiers = existing.ServiceTiers };
+            }
             else
                 added.Add(model);
         }
         var models = new List<PricedModel>(added);
         foreach (var model in book._models)
             models.Add(replaced.TryGetValue(model.Id, out var update) ? update : model);
+        var merged = PriceBookAssembly.Finish(models, table.ServiceTiers);
 
         var aliases = new Dictionary<string, string>(book._aliases, StringComparer.OrdinalIgnoreCase);
         foreach (var (from, to) in table.Aliases)
             aliases[from] = to;
-        PricedModel[] merged = [.. models];
         foreach (var (from, to) in table.Aliases)
         {
-            var target = ResolveWith(to, merged, aliases: null);
+            var target = PriceResolver.Resolve(to, merged, aliases: null);
             if (!target.IsPriced)
                 throw new PriceTableException($"$.aliases[\"{from}\"]: target \"{to}\" matches no priced model");
         }
-        var version = $"{book.Version}+{table.Version ?? "override"}";
-        return new PriceBook(book.Source, version, book.Date, merged, aliases);
+        return new PriceBook(book.Dataset, book.Supplement, $"{book.Version}+{table.Version ?? "override"}", merged, aliases);
     }
 
     /// <summary>Like <see cref="Load"/>, with the problem as a value: false and <paramref name="error"/> set.</summary>
@@ -117,7 +128,7 @@ public sealed class PriceBook
         }
     }
 
-    /// <summary>Cost in USD of one invocation; false when no price is known for the model (its tokens are unpriced).</summary>
+    /// <summary>Cost in USD of one standard-tier invocation; false when no price is known for the model (its tokens are unpriced).</summary>
     public bool TryGetCost(string modelId, DateTimeOffset at, in TokenCounts tokens, out double costUsd)
     {
         var model = Resolve(modelId).Model;
@@ -125,6 +136,36 @@ public sealed class PriceBook
             return prices.TryCostUsd(tokens, out costUsd);
         costUsd = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Cost of one invocation served at <paramref name="tier"/>: at the tier's published prices where the model has
+    /// them, otherwise at the standard prices, which <see cref="CostQuote.PricedAs"/> then says (reserved capacity is
+    /// never priced per token, so a reserved record always gets the standard, on-demand-equivalent, price).
+    /// </summary>
+    public bool TryGetCost(string modelId, DateTimeOffset at, in TokenCounts tokens, ServiceTier tier, out CostQuote quote)
+    {
+        quote = default;
+        var model = Resolve(modelId).Model;
+        if (model is null)
+            return false;
+        var prices = model.PricesAt(at, tier, out var pricedAs);
+        if (prices is null || !prices.TryCostUsd(tokens, out var usd))
+            return false;
+        quote = new CostQuote(usd, pricedAs);
+        return true;
+    }
+
+    /// <summary>Cost of a parsed record: its tokens, timestamp and tier, under the model that ran (<c>invokedModelId</c> when a prompt router logged one).</summary>
+    public bool TryGetCost(InvocationRecord record, out CostQuote quote) =>
+        TryGetCost(record.InvokedModelId ?? record.ModelId, record.Timestamp, record.Tokens, record.ServiceTier, out quote);
+
+    /// <summary>The same in USD alone, for callers that only sum cost.</summary>
+    public bool TryGetCostUsd(InvocationRecord record, out double costUsd)
+    {
+        var priced = TryGetCost(record, out var quote);
+        costUsd = quote.Usd;
+        return priced;
     }
 
     /// <summary>How <paramref name="modelId"/> (as logged) resolves; cached per id.</summary>
@@ -135,7 +176,7 @@ public sealed class PriceBook
             return last.Resolution;
         if (!_resolved.TryGetValue(modelId, out var cached))
         {
-            cached = new Resolved(modelId, ResolveWith(modelId, _models, _aliases));
+            cached = new Resolved(modelId, PriceResolver.Resolve(modelId, _models, _aliases));
             if (_resolved.Count >= MaxCachedIds)
                 return cached.Resolution;
             cached = _resolved.GetOrAdd(modelId, cached);
@@ -156,46 +197,12 @@ public sealed class PriceBook
         return null;
     }
 
-    private static PriceResolution ResolveWith(string loggedId, PricedModel[] models, Dictionary<string, string>? aliases)
+    private static byte[] Resource(string name)
     {
-        var normalized = ModelIdNormalizer.Normalize(loggedId, out var kind);
-        string? alias = null;
-        if (aliases is not null && (aliases.TryGetValue(loggedId.Trim(), out alias) || aliases.TryGetValue(normalized, out alias)))
-        {
-            var target = ResolveWith(alias, models, aliases: null);
-            return new PriceResolution(loggedId, normalized, kind, alias, target.MatchedId, target.Model, target.Rule,
-                target.IsPriced ? $"override alias to {alias}" : $"override alias to {alias}, which matches no priced model");
-        }
-        if (!ModelIdNormalizer.NamesModel(kind))
-            return new PriceResolution(loggedId, normalized, kind, null, null, null, null,
-                $"this {KindName(kind)} does not say which model it runs; map it in the override file's \"aliases\"");
-        if (Match(models, normalized) is var (model, rule))
-            return new PriceResolution(loggedId, normalized, kind, null, normalized, model, rule, null);
-        // AWS bills geographic cross-region inference at the source region's price, which is the base model's
-        // regional price; the dataset lists the common prefixes but not all of them, so retry without the prefix.
-        // `global.` is never stripped (global prices differ from regional ones).
-        if (ModelIdNormalizer.StripGeoPrefix(normalized) is { } baseId && Match(models, baseId) is var (baseModel, baseRule))
-            return new PriceResolution(loggedId, normalized, kind, null, baseId, baseModel, baseRule,
-                "priced as the base model: no rule for this geographic prefix");
-        return new PriceResolution(loggedId, normalized, kind, null, null, null, null, "no price rule matches this model id");
+        using var stream = typeof(PriceBook).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing from the build");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
-
-    private static (PricedModel Model, MatchRule Rule)? Match(PricedModel[] models, string id)
-    {
-        foreach (var model in models)
-        {
-            if (model.Match.Explain(id) is { } rule)
-                return (model, rule);
-        }
-        return null;
-    }
-
-    private static string KindName(ModelIdKind kind) => kind switch
-    {
-        ModelIdKind.ApplicationInferenceProfileArn => "application-inference-profile ARN",
-        ModelIdKind.ProvisionedModelArn => "provisioned-model ARN",
-        ModelIdKind.CustomModelArn => "custom-model ARN",
-        ModelIdKind.ImportedModelArn => "imported-model ARN",
-        _ => "ARN of this kind",
-    };
 }

@@ -46,6 +46,7 @@ internal static class PriceTableReader
         var models = new List<PricedModel>();
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var withoutMatch = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var serviceTiers = new List<ServiceTierEntry>();
         var sawContent = false;
         while (NextProperty(ref reader, out var name))
         {
@@ -66,13 +67,17 @@ internal static class PriceTableReader
                     ReadAliases(ref reader, aliases);
                     sawContent = true;
                     break;
+                case "service_tiers":
+                    ServiceTierReader.Read(ref reader, serviceTiers);
+                    sawContent = true;
+                    break;
                 default:
-                    throw Fail("$", $"unknown property \"{name}\" (expected models, aliases, version, date, source, comment)");
+                    throw Fail("$", $"unknown property \"{name}\" (expected models, aliases, service_tiers, version, date, source, comment)");
             }
         }
         if (!sawContent)
-            throw Fail("$", "has neither \"models\" nor \"aliases\"");
-        return new PriceTable(tableSource, version, date, models, aliases, withoutMatch);
+            throw Fail("$", "has none of \"models\", \"aliases\", \"service_tiers\"");
+        return new PriceTable(tableSource, version, date, models, aliases, withoutMatch) { ServiceTiers = serviceTiers };
     }
 
     private static void ReadModels(ref Utf8JsonReader reader, PriceSource source, List<PricedModel> models, HashSet<string> withoutMatch)
@@ -95,7 +100,7 @@ internal static class PriceTableReader
     private static PricedModel ReadModel(ref Utf8JsonReader reader, string path, PriceSource source, out bool matchGiven)
     {
         Expect(ref reader, JsonTokenType.StartObject, path, "a model object");
-        string? id = null, name = null;
+        string? id = null, name = null, citedSource = null, citedDate = null;
         MatchRule? match = null;
         IReadOnlyList<DatedPrices>? prices = null;
         while (NextProperty(ref reader, out var property))
@@ -112,22 +117,25 @@ internal static class PriceTableReader
                     reader.Read();
                     prices = PriceValueReader.ReadPrices(ref reader, path + ".prices");
                     break;
+                case "source": citedSource = ReadString(ref reader, path + ".source"); break;
+                case "source_date": citedDate = ServiceTierReader.ReadDate(ref reader, path + ".source_date"); break;
                 case "price_comments" or "description" or "context_window" or "comment":
                     reader.Read();
                     reader.Skip();
                     break;
                 default:
-                    throw Fail(path, $"unknown property \"{property}\" (expected id, name, match, prices, comment)");
+                    throw Fail(path, $"unknown property \"{property}\" (expected id, name, match, prices, source, source_date, comment)");
             }
         }
         if (string.IsNullOrWhiteSpace(id))
             throw Fail(path, "has no \"id\"");
         if (prices is null)
             throw Fail(path, $"model \"{id}\" has no \"prices\"");
+        var citation = ServiceTierReader.Cite(citedSource, citedDate, path, required: source == PriceSource.Supplement);
         matchGiven = match is not null;
         // Without a rule a model matches its own id exactly, which is what an override entry usually wants.
         match ??= MatchRule.Leaf(MatchKind.EqualsId, id);
-        return new PricedModel(id, name ?? id, match, prices, source);
+        return new PricedModel(id, name ?? id, match, prices, source) { Citation = citation };
     }
 
     private static void ReadAliases(ref Utf8JsonReader reader, Dictionary<string, string> aliases)

@@ -121,7 +121,7 @@ internal static class PriceValueReader
         return start ?? throw Fail(path, "has no \"start_date\"");
     }
 
-    private static ModelPrices ReadModelPrices(ref Utf8JsonReader reader, string path)
+    internal static ModelPrices ReadModelPrices(ref Utf8JsonReader reader, string path)
     {
         TieredPrice? input = null, output = null, cacheRead = null, cacheWrite = null, cacheWrite1h = null;
         while (NextProperty(ref reader, out var name))

@@ -37,6 +37,15 @@ public sealed class TieredPrice
         return price;
     }
 
+    /// <summary>This price with the base and every step multiplied by <paramref name="factor"/> (same starts).</summary>
+    public TieredPrice Times(double factor)
+    {
+        var tiers = new PriceTier[_tiers.Length];
+        for (var i = 0; i < tiers.Length; i++)
+            tiers[i] = _tiers[i] with { Price = _tiers[i].Price * factor };
+        return new TieredPrice(Base * factor, tiers);
+    }
+
     public override string ToString()
     {
         if (_tiers.Length == 0)

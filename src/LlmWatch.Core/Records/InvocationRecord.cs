@@ -16,6 +16,10 @@ public sealed record InvocationRecord
     public string? Region { get; init; }
     public string? InferenceRegion { get; init; }
     public TokenCounts Tokens { get; init; }
+    /// <summary>The tier the invocation was served and billed at (<c>serviceTier</c>, <c>performanceConfig.latency</c>); default until the record says otherwise.</summary>
+    public ServiceTier ServiceTier { get; init; }
+    /// <summary>For prompt-router invocations, the model that actually ran (<c>invokedModelId</c>); null otherwise. Cost is priced by this id when set.</summary>
+    public string? InvokedModelId { get; init; }
     /// <summary>Latency from the record (Converse <c>metrics.latencyMs</c>, stream invocation metrics); null when the record carries none.</summary>
     public double? LatencyMs { get; init; }
     public string? ErrorCode { get; init; }

@@ -1,6 +1,7 @@
 using LlmWatch.Core.Errors;
 using LlmWatch.Core.Metrics;
 using LlmWatch.Core.Metrics.Schema;
+using LlmWatch.Core.Pricing;
 using LlmWatch.Core.Records;
 using S = LlmWatch.Core.Metrics.Schema.MetricSchema;
 
@@ -22,6 +23,9 @@ public sealed class GroupStats(string key)
     public double CostUsd => Sum(S.CostUsd);
     public long UnpricedTokens => Count(S.UnpricedTokens);
     public long Errors => Count(S.Errors);
+
+    /// <summary>Records served at a non-standard tier (priority, flex, reserved, …) priced at the standard rate because no price is published for that tier.</summary>
+    public long PricedAsStandardTier { get; private set; }
 
     /// <summary>Failed invocations by error class name, classes without failures left out.</summary>
     public SortedDictionary<string, long> ErrorsByClass
@@ -46,8 +50,14 @@ public sealed class GroupStats(string key)
     /// <summary>The value of a summed metric of <see cref="MetricSchema.Invocation"/> over the group.</summary>
     public double Sum(MetricSpec metric) => _sums[metric.Slot];
 
-    public void Add(InvocationRecord record, bool priced, double costUsd)
+    public void Add(InvocationRecord record, bool priced, double costUsd) => Add(record, priced, new CostQuote(costUsd, record.ServiceTier));
+
+    /// <summary>Adds a record with its cost quote (valid when <paramref name="priced"/>).</summary>
+    public void Add(InvocationRecord record, bool priced, in CostQuote quote)
     {
+        var costUsd = quote.Usd;
+        if (priced && quote.PricedAs != record.ServiceTier)
+            PricedAsStandardTier++;
         InvocationMeasures.AddSums(record, priced, costUsd, _sums);
         Span<double> observed = stackalloc double[_distributions.Length];
         InvocationMeasures.Observe(record, observed);

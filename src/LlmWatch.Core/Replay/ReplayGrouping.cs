@@ -5,4 +5,6 @@ public enum ReplayGrouping
 {
     Model,
     Caller,
+    /// <summary>The tier each record was served at (<see cref="Records.ServiceTier"/>), named as in price files.</summary>
+    ServiceTier,
 }

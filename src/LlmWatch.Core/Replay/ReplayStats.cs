@@ -24,19 +24,27 @@ public sealed class ReplayStats(PriceBook prices, ReplayGrouping grouping)
 
     public void Add(InvocationRecord record)
     {
-        var priced = prices.TryGetCost(record.ModelId, record.Timestamp, record.Tokens, out var cost);
-        Add(record, priced, cost);
+        var priced = prices.TryGetCost(record, out var quote);
+        Add(record, priced, quote);
     }
 
-    /// <summary>Adds a record whose cost the caller has already looked up in <see cref="Prices"/>.</summary>
-    public void Add(InvocationRecord record, bool priced, double costUsd)
+    /// <summary>Adds a record whose cost the caller has already looked up in <see cref="Prices"/> (standard tier).</summary>
+    public void Add(InvocationRecord record, bool priced, double costUsd) => Add(record, priced, new CostQuote(costUsd, record.ServiceTier));
+
+    /// <summary>Adds a record whose cost quote the caller has already looked up in <see cref="Prices"/>.</summary>
+    public void Add(InvocationRecord record, bool priced, in CostQuote quote)
     {
         Total++;
         Parsed++;
-        var key = grouping == ReplayGrouping.Caller ? record.Caller : record.ModelId;
+        var key = grouping switch
+        {
+            ReplayGrouping.Caller => record.Caller,
+            ReplayGrouping.ServiceTier => ServiceTierWire.Name(record.ServiceTier),
+            _ => record.ModelId,
+        };
         if (!_groups.TryGetValue(key, out var group))
             _groups[key] = group = new GroupStats(key);
-        group.Add(record, priced, costUsd);
+        group.Add(record, priced, quote);
     }
 
     public void AddSkipped(SkipReason reason, string source, long line)

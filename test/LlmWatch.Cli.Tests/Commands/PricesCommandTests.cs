@@ -19,6 +19,14 @@ public sealed class PricesCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
+    private static async Task<JsonElement> JsonTableAsync()
+    {
+        var (exit, output, _) = await RunAsync(false, "prices", "--json");
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        return doc.RootElement.Clone();
+    }
+
     private string WriteFile(string name, string content)
     {
         var path = Path.Combine(_dir, name);
@@ -89,7 +97,7 @@ public sealed class PricesCommandTests : IDisposable
         Assert.Equal(0, exit);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
-        Assert.Equal("0.1.8+acme-1", root.GetProperty("version").GetString());
+        Assert.Equal("0.1.8+supplement-1+acme-1", root.GetProperty("version").GetString());
         Assert.True(root.GetProperty("priced").GetBoolean());
         Assert.Equal("us.anthropic.claude-sonnet-4-20250514-v1:0", root.GetProperty("alias").GetString());
         Assert.Equal(3, root.GetProperty("prices").GetProperty("input_mtok").GetDouble());
@@ -98,18 +106,80 @@ public sealed class PricesCommandTests : IDisposable
     [Fact]
     public async Task Json_table_keeps_the_dataset_price_shapes()
     {
-        var (exit, output, _) = await RunAsync(false, "prices", "--json");
+        var root = await JsonTableAsync();
 
-        Assert.Equal(0, exit);
-        using var doc = JsonDocument.Parse(output);
-        var root = doc.RootElement;
         Assert.Equal("2026-11-22", root.GetProperty("date").GetString());
         var models = root.GetProperty("models").EnumerateArray().ToList();
-        Assert.Equal(93, models.Count);
+        Assert.Equal(93, models.Count(m => m.GetProperty("source").GetString() == "dataset"));
         var luna = models.Single(m => m.GetProperty("id").GetString() == "global.openai.gpt-5.6-luna");
         var input = luna.GetProperty("prices")[0].GetProperty("input_mtok");
         Assert.Equal(0.2, input.GetProperty("base").GetDouble());
         Assert.Equal(271999, input.GetProperty("tiers")[0].GetProperty("start").GetInt64());
+    }
+
+    [Fact]
+    public async Task Json_table_names_the_supplement_its_sources_the_derived_one_hour_price_and_tier_prices()
+    {
+        var root = await JsonTableAsync();
+
+        Assert.Equal("0.1.8+supplement-1", root.GetProperty("version").GetString());
+        Assert.Equal("1", root.GetProperty("supplement").GetProperty("version").GetString());
+        var models = root.GetProperty("models").EnumerateArray().ToList();
+        var v2 = models.Single(m => m.GetProperty("id").GetString() == "anthropic.claude-v2:1");
+        Assert.Equal("supplement", v2.GetProperty("source").GetString());
+        Assert.Contains("aws.amazon.com/bedrock/pricing", v2.GetProperty("price_source").GetProperty("source").GetString());
+        // Haiku 4.5 regional publishes no one-hour price: it is not claimed as published, but derived with its rule.
+        var haiku = models.Single(m => m.GetProperty("id").GetString() == "regional.anthropic.claude-haiku-4-5-20251001-v1:0").GetProperty("prices")[0];
+        Assert.False(haiku.TryGetProperty("cache_write_1h_mtok", out _));
+        Assert.Equal(2.2, haiku.GetProperty("derived").GetProperty("cache_write_1h_mtok").GetDouble(), 12);
+        Assert.Contains("2 x input_mtok", haiku.GetProperty("derived").GetProperty("rule").GetString());
+        // Opus 5.5 publishes its own: no derived block.
+        var opus = models.Single(m => m.GetProperty("id").GetString() == "global.anthropic.claude-opus-5-5").GetProperty("prices")[0];
+        Assert.Equal(8, opus.GetProperty("cache_write_1h_mtok").GetDouble());
+        Assert.False(opus.TryGetProperty("derived", out _));
+        var nova = models.Single(m => m.GetProperty("id").GetString() == "amazon.nova-pro-v1:0").GetProperty("service_tiers").EnumerateArray().ToList();
+        Assert.Equal(["flex", "priority", "latency_optimized"], nova.Select(t => t.GetProperty("tier").GetString()));
+        Assert.Equal(0.4, nova[0].GetProperty("prices").GetProperty("input_mtok").GetDouble());
+        Assert.Equal("2026-09-01", nova[0].GetProperty("source_date").GetString());
+    }
+
+    [Fact]
+    public async Task Text_table_marks_the_derived_one_hour_price_and_lists_tier_prices_and_sources()
+    {
+        var (exit, output, _) = await RunAsync(false, "prices");
+
+        Assert.Equal(0, exit);
+        var haiku = output.Split('\n').Single(l => l.StartsWith("regional.anthropic.claude-haiku-4-5-20251001-v1:0 ", StringComparison.Ordinal));
+        Assert.Contains("2.2 (2× input)", haiku);
+        Assert.Contains("Anthropic bills one-hour cache writes at 2× the input price", output);
+        Assert.Contains("docs.anthropic.com", output);
+        Assert.Matches(@"anthropic\.claude-instant-v1\s+-\s+0\.8\s+2\.4\s.*supplement", output);
+        Assert.Matches(@"amazon\.nova-pro-v1:0\s+priority\s+1\.4\s+5\.6\s+2026-09-01", output);
+        Assert.Contains("  ai21.jamba-instruct-v1:0: aws.amazon.com/bedrock/pricing", output);
+    }
+
+    [Fact]
+    public async Task Model_shows_the_supplement_source_and_the_tier_prices()
+    {
+        var (exit, legacy, _) = await RunAsync(false, "prices", "--model", "anthropic.claude-v2");
+        Assert.Equal(0, exit);
+        Assert.Contains("price entry:    anthropic.claude-v2 (Claude 2.0), supplement", legacy);
+        Assert.Contains("price source:   aws.amazon.com/bedrock/pricing", legacy);
+        Assert.Contains("none published; priority, flex, reserved and latency-optimized records are priced at the standard rate", legacy);
+
+        var (_, nova, _) = await RunAsync(false, "prices", "--model", "us.amazon.nova-pro-v1:0");
+        Assert.Contains("service tier flex: input 0.4, output 1.6", nova);
+        Assert.Contains("service tier priority: input 1.4, output 5.6", nova);
+        Assert.Contains("AWS Price List Bulk API", nova);
+
+        var (_, json, _) = await RunAsync(false, "prices", "--model", "anthropic.claude-instant-v1", "--json");
+        using var doc = JsonDocument.Parse(json);
+        Assert.Equal("supplement", doc.RootElement.GetProperty("entry_source").GetString());
+        Assert.Equal("@pydantic/genai-prices", doc.RootElement.GetProperty("source").GetString());
+        Assert.Contains("Claude Instant", doc.RootElement.GetProperty("price_source").GetProperty("source").GetString());
+
+        var (_, haiku, _) = await RunAsync(false, "prices", "--model", "us.anthropic.claude-haiku-4-5-20251001-v1:0");
+        Assert.Matches(@"cache write 1h\s+2\.2 \(2× input: Anthropic one-hour cache write rule\)", haiku);
     }
 
     [Fact]

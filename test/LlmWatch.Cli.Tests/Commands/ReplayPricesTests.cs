@@ -31,7 +31,7 @@ public sealed class ReplayPricesTests : IDisposable
 
         Assert.True(exit == 0, error);
         using var doc = JsonDocument.Parse(output);
-        Assert.Equal("0.1.8+team", doc.RootElement.GetProperty("prices").GetProperty("version").GetString());
+        Assert.Equal("0.1.8+supplement-1+team", doc.RootElement.GetProperty("prices").GetProperty("version").GetString());
         var profile = doc.RootElement.GetProperty("models").EnumerateArray()
             .Single(m => m.GetProperty("modelId").GetString()!.EndsWith("/k3x9q2m7z1ab", StringComparison.Ordinal));
         Assert.Equal(0.574386, profile.GetProperty("costUsd").GetDouble(), 9); // 180412*3 + 2210*15 per 1M

@@ -33,10 +33,34 @@ public sealed class PriceCostTests
     }
 
     [Fact]
-    public void One_hour_write_without_its_own_price_uses_the_cache_write_price()
+    public void One_hour_write_on_an_Anthropic_model_without_its_own_price_costs_twice_the_input_price()
     {
-        // Haiku 4.5 regional has no cache_write_1h_mtok: 64*1.1 + 52*5.5 + 1500*1.375 = 2418.9.
-        Assert.Equal(0.0024189, Cost("us.anthropic.claude-haiku-4-5-20251001-v1:0", new(64, 52, 0, 1500, 1500)), 12);
+        // Haiku 4.5 regional has no cache_write_1h_mtok: 64*1.1 + 52*5.5 + 1500*(2*1.1) = 3656.4 (five-minute: 1.375).
+        Assert.Equal(0.0036564, Cost("us.anthropic.claude-haiku-4-5-20251001-v1:0", new(64, 52, 0, 1500, 1500)), 12);
+        // A mixed write: 1000 five-minute at 1.375 + 500 one-hour at 2.2 = 2475.
+        Assert.Equal(0.002475, Cost("us.anthropic.claude-haiku-4-5-20251001-v1:0", new(0, 0, 0, 1500, 500)), 12);
+        var prices = Book.Resolve("us.anthropic.claude-haiku-4-5-20251001-v1:0").Model!.PricesAt(At)!;
+        Assert.True(prices.CacheWrite1hDerived);
+        Assert.Equal(2.2, prices.CacheWrite1h!.Base, 12);
+    }
+
+    [Fact]
+    public void One_hour_rule_doubles_every_step_of_a_tiered_input_price()
+    {
+        // Claude Opus 5.5 publishes its own one-hour price, which is kept: 8 global (not derived).
+        Assert.False(Book.Resolve("global.anthropic.claude-opus-5-5").Model!.PricesAt(At)!.CacheWrite1hDerived);
+        var rule = OneHourCacheWriteRule.Apply(new ModelPrices(new TieredPrice(3, [new PriceTier(200_000, 6)]), new TieredPrice(15)));
+        Assert.Equal(6, rule.CacheWrite1h!.At(200_000));
+        Assert.Equal(12, rule.CacheWrite1h.At(200_001));
+    }
+
+    [Fact]
+    public void One_hour_write_on_other_models_without_its_own_price_uses_the_cache_write_price()
+    {
+        // GPT-5.6 Luna regional before its 2026-07-30 cut: 1.1 in, 1.375 write, no one-hour price and not Anthropic.
+        var july = new DateTimeOffset(2026, 7, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Equal(0.001375, Cost("us.openai.gpt-5.6-luna", new(0, 0, 0, 1000, 1000), july), 12);
+        Assert.False(Book.Resolve("us.openai.gpt-5.6-luna").Model!.PricesAt(july)!.CacheWrite1hDerived);
     }
 
     [Fact]

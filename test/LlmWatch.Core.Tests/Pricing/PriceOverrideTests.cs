@@ -58,7 +58,7 @@ public sealed class PriceOverrideTests
         Assert.True(book.TryGetCost("eu.anthropic.claude-sonnet-4-5-20250929-v1:0", At, new TokenCounts(1000, 100, 0, 1000, 1000), out var cost));
         Assert.Equal(0.00875, cost, 12);
         Assert.Equal(Default.Models.Count, book.Models.Count);
-        Assert.Equal("0.1.8+acme-2026-11", book.Version);
+        Assert.Equal("0.1.8+supplement-1+acme-2026-11", book.Version);
         Assert.Equal("2026-11-22", book.Date);
     }
 
@@ -80,7 +80,7 @@ public sealed class PriceOverrideTests
         Assert.Equal(3.0, own, 12);
         Assert.Equal("acme-llama", book.Resolve("us.meta.llama3-1-70b-instruct-v1:0").Model!.Id);
         Assert.Equal("meta.llama3-1-70b-instruct-v1:0", book.Resolve("meta.llama3-1-70b-instruct-v2:0").Model!.Id);
-        Assert.Equal("0.1.8+override", book.Version);
+        Assert.Equal("0.1.8+supplement-1+override", book.Version);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class PriceOverrideTests
     [InlineData("", "empty")]
     [InlineData("{\"models\": [", "not valid JSON at line 1")]
     [InlineData("[]", "$: expected an object")]
-    [InlineData("{}", "neither \"models\" nor \"aliases\"")]
+    [InlineData("{}", "has none of \"models\", \"aliases\", \"service_tiers\"")]
     [InlineData("{\"modles\": []}", "unknown property \"modles\"")]
     [InlineData("{\"models\": [{\"prices\": {\"input_mtok\": 1}}]}", "$.models[0]: has no \"id\"")]
     [InlineData("{\"models\": [{\"id\": \"x\"}]}", "model \"x\" has no \"prices\"")]

@@ -103,10 +103,12 @@ public sealed class ReferencePriceTableTests
     [Fact]
     public void Default_table_carries_the_dataset_version_date_and_every_model()
     {
-        Assert.Equal("0.1.8", Book.Version);
+        Assert.Equal("0.1.8", Book.Dataset.Version);
         Assert.Equal("2026-11-22", Book.Date);
         Assert.Equal("@pydantic/genai-prices", Book.Source);
-        Assert.Equal(93, Book.Models.Count);
-        Assert.All(Book.Models, m => Assert.Equal(PriceSource.Dataset, m.Source));
+        Assert.Equal("0.1.8+supplement-1", Book.Version);
+        Assert.Equal(93, Book.Models.Count(m => m.Source == PriceSource.Dataset));
+        // The supplement's models come after every dataset model, so a dataset rule always matches first.
+        Assert.All(Book.Models.Skip(93), m => Assert.Equal(PriceSource.Supplement, m.Source));
     }
 }

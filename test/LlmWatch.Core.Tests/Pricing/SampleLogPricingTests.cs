@@ -18,8 +18,8 @@ public sealed class SampleLogPricingTests
         ("us.anthropic.claude-sonnet-4-20250514-v1:0", (412 * 3.00 + 2048 * 0.30 + 138 * 15.00) / 1e6),
         ("amazon.nova-lite-v1:0", (95 * 0.06 + 21 * 0.24) / 1e6),
         ("anthropic.claude-3-haiku-20240307-v1:0", (230 * 0.25 + 7 * 1.25) / 1e6),
-        // 1500 one-hour cache writes; Haiku 4.5 has no one-hour price, so the cache write price 1.375 applies.
-        ("us.anthropic.claude-haiku-4-5-20251001-v1:0", (64 * 1.10 + 1500 * 1.375 + 52 * 5.50) / 1e6),
+        // 1500 one-hour cache writes; the dataset has no one-hour price for Haiku 4.5, so Anthropic's rule applies: 2 × 1.10.
+        ("us.anthropic.claude-haiku-4-5-20251001-v1:0", (64 * 1.10 + 1500 * 2.20 + 52 * 5.50) / 1e6),
         ("us.meta.llama3-1-70b-instruct-v1:0", (51 * 0.72 + 9 * 0.72) / 1e6),
         ("us.anthropic.claude-sonnet-4-20250514-v1:0", 0), // throttled: no tokens
         ("amazon.titan-text-express-v1", (18 * 0.20 + 11 * 0.60) / 1e6),
@@ -79,9 +79,9 @@ public sealed class SampleLogPricingTests
                 unpriced += tokens.Total;
         }
 
-        // Without the profile: 0.3920400 + 0.0010740 + 0.0066250 + 0.2418900 + 0.0043200 + 0.0010200 + 0.0471000
-        // = 0.6940690 cents; the profile's 180412 in / 2210 out at Sonnet 4 prices adds 57.4386 cents.
-        Assert.Equal(58.132669, cents, 9);
+        // Without the profile: 0.3920400 + 0.0010740 + 0.0066250 + 0.3656400 + 0.0043200 + 0.0010200 + 0.0471000
+        // = 0.8178190 cents; the profile's 180412 in / 2210 out at Sonnet 4 prices adds 57.4386 cents.
+        Assert.Equal(58.256419, cents, 9);
         Assert.Equal(0, unpriced);
     }
 

@@ -12,6 +12,8 @@ public sealed class ScriptedJudgeModel(params string[] replies) : IJudgeModel
     public string ModelId { get; init; } = "us.anthropic.claude-sonnet-4-20250514-v1:0";
     public long InputTokensPerCall { get; init; } = 1000;
     public long OutputTokensPerCall { get; init; } = 100;
+    /// <summary>False: replies carry no <c>usage</c> (token counts null), as some endpoints answer.</summary>
+    public bool ReportsUsage { get; init; } = true;
     /// <summary>When set, thrown instead of answering (a transient fault).</summary>
     public Exception? Fault { get; set; }
     public ConcurrentQueue<JudgePrompt> Prompts { get; } = new();
@@ -25,6 +27,8 @@ public sealed class ScriptedJudgeModel(params string[] replies) : IJudgeModel
         if (Fault is { } fault)
             throw fault;
         var index = Math.Min(Interlocked.Increment(ref _next), replies.Length - 1);
-        return Task.FromResult(new JudgeCompletion(replies[index], InputTokensPerCall, OutputTokensPerCall));
+        return Task.FromResult(ReportsUsage
+            ? new JudgeCompletion(replies[index], InputTokensPerCall, OutputTokensPerCall)
+            : new JudgeCompletion(replies[index], null, null));
     }
 }

@@ -61,8 +61,8 @@ public static class MetricSchema
     public static readonly MetricSpec JudgedResponses = Quality.Sum(nameof(JudgedResponses), EmfUnit.Count, "samples with a valid verdict");
     public static readonly MetricSpec JudgeInputTokens = Quality.Sum(nameof(JudgeInputTokens), EmfUnit.Count, "judge tokens spent on this model's samples");
     public static readonly MetricSpec JudgeOutputTokens = Quality.Sum(nameof(JudgeOutputTokens), EmfUnit.Count, "judge tokens spent on this model's samples");
-    public static readonly MetricSpec JudgeCostUsd = Quality.Sum(nameof(JudgeCostUsd), EmfUnit.None, "those tokens priced with the price table under the judge model id", decimals: 9);
-    public static readonly MetricSpec JudgeUnpricedTokens = Quality.Sum(nameof(JudgeUnpricedTokens), EmfUnit.Count, "judge tokens when the judge model has no price (never priced at 0)");
+    public static readonly MetricSpec JudgeCostUsd = Quality.Sum(nameof(JudgeCostUsd), EmfUnit.None, "those tokens priced with the price table under the judge model id (estimates for replies without `usage` included)", decimals: 9);
+    public static readonly MetricSpec JudgeUnpricedTokens = Quality.Sum(nameof(JudgeUnpricedTokens), EmfUnit.Count, "judge tokens not priced from a reply's own `usage`: a reply without it is counted at the estimate below and its estimated tokens land here (never priced at 0)");
     public static readonly MetricSpec JudgeParseFailures = Quality.Sum(nameof(JudgeParseFailures), EmfUnit.Count, "rejected replies, per attempt");
     public static readonly MetricSpec JudgeRefusals = Quality.Sum(nameof(JudgeRefusals), EmfUnit.Count, "rejected replies, per attempt");
     public static readonly MetricSpec JudgeDropped = Quality.Sum(nameof(JudgeDropped), EmfUnit.Count, "samples without a valid verdict after the retry");
