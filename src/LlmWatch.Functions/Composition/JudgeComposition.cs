@@ -2,6 +2,7 @@ using Amazon.DynamoDBv2;
 using LlmWatch.Aws.DynamoDb;
 using LlmWatch.Core.Judge;
 using LlmWatch.Core.Ports;
+using LlmWatch.Core.Pricing;
 using LlmWatch.Functions.Configuration;
 using LlmWatch.Functions.Handlers;
 
@@ -21,10 +22,9 @@ internal static class JudgeComposition
         CancellationToken cancellationToken)
     {
         var settings = JudgeSettings.From(services.Settings);
-        var prices = PriceBookLoader.Load(services.Settings);
+        var pricing = Pricing(settings, PriceBookLoader.Load(services.Settings));
         var budget = Budget(settings, services);
-        var evaluator = new JudgeEvaluator(model(settings, services), Rubric.V1, settings.Weights, budget,
-            JudgePricing.FromPriceBook(prices, settings.ModelId), services.Time);
+        var evaluator = new JudgeEvaluator(model(settings, services), Rubric.V1, settings.Weights, budget, pricing, services.Time);
         IHandler handler = new JudgeHandler(new JudgeBatchRunner(evaluator, settings.MaxConcurrency), evaluator,
             new QualityEmfWriter(settings.Namespace), services.Stdout, services.Log, services.Time);
         return Task.FromResult(handler);
@@ -42,6 +42,19 @@ internal static class JudgeComposition
         IAmazonDynamoDB dynamo = services.Aws.CreateDynamoDb(DynamoDbSpendLedger.ClientSettings);
         var ledger = new FallbackSpendLedger(new DynamoDbSpendLedger(dynamo, table), settings.BudgetShares, services.Time, services.Log);
         return new JudgeBudget(settings.DailyBudgetUsd, ledger, services.Time, SharedSpendRefresh);
+    }
+
+    /// <summary>The judge model's price, checked before anything else is built: an unpriced judge does not start.</summary>
+    private static JudgePricing Pricing(JudgeSettings settings, PriceBook prices)
+    {
+        try
+        {
+            return JudgePricing.FromPriceBook(prices, settings.ModelId);
+        }
+        catch (JudgeModelUnpricedException e)
+        {
+            throw new ConfigurationException(JudgeSettings.ModelIdVariable, e.Message);
+        }
     }
 
     private static ChatClientJudgeModel Bedrock(JudgeSettings settings, FunctionServices services) =>

@@ -19,8 +19,9 @@ public class JudgeModelPriceInitTests
         var settings = new SettingsSource(new Dictionary<string, string> { ["JUDGE_MODEL_ID"] = "acme.in-house-judge-v1" });
         using var services = new FunctionServices(settings, time, stdout, new FunctionLog(stdout, time));
 
-        var e = await Assert.ThrowsAsync<JudgeModelUnpricedException>(() => JudgeComposition.CreateAsync(services,
+        var e = await Assert.ThrowsAsync<ConfigurationException>(() => JudgeComposition.CreateAsync(services,
             (_, _) => new ScriptedJudgeModel(ScriptedJudgeModel.Verdict(90, 100, 80)) { ModelId = "acme.in-house-judge-v1" }, TestContext.Current.CancellationToken));
+        Assert.Equal("JUDGE_MODEL_ID", e.SettingName); // reported as Runtime.ConfigInvalid naming the setting
         Assert.Contains("acme.in-house-judge-v1", e.Message, StringComparison.Ordinal);
         Assert.Contains("does not start", e.Message, StringComparison.Ordinal);
     }
