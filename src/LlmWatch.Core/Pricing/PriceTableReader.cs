@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmWatch.Core.Json;
 
 namespace LlmWatch.Core.Pricing;
 
@@ -154,17 +155,7 @@ internal static class PriceTableReader
     }
 
     /// <summary>Advances to the next property name of the current object; false at its end.</summary>
-    internal static bool NextProperty(ref Utf8JsonReader reader, out string name)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            name = "";
-            return false;
-        }
-        name = reader.GetString()!;
-        return true;
-    }
+    internal static bool NextProperty(ref Utf8JsonReader reader, out string name) => JsonReading.NextProperty(ref reader, out name);
 
     internal static string ReadString(ref Utf8JsonReader reader, string path)
     {
@@ -181,16 +172,7 @@ internal static class PriceTableReader
 
     internal static PriceTableException Fail(string path, string problem) => new($"{path}: {problem}");
 
-    private static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
+    private static string Describe(JsonTokenType type) => JsonReading.Describe(type);
 
     private static string FirstSentence(string message)
     {

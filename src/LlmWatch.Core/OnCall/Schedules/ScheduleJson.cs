@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LlmWatch.Core.Json;
 
 namespace LlmWatch.Core.OnCall.Schedules;
 
@@ -9,17 +10,7 @@ namespace LlmWatch.Core.OnCall.Schedules;
 internal static class ScheduleJson
 {
     /// <summary>Advances to the next property name of the current object; false at its end.</summary>
-    public static bool NextProperty(ref Utf8JsonReader reader, out string name)
-    {
-        reader.Read();
-        if (reader.TokenType == JsonTokenType.EndObject)
-        {
-            name = "";
-            return false;
-        }
-        name = reader.GetString()!;
-        return true;
-    }
+    public static bool NextProperty(ref Utf8JsonReader reader, out string name) => JsonReading.NextProperty(ref reader, out name);
 
     /// <summary>
     /// Advances to the next element of an array; false at its end. An element that is not an object is recorded
@@ -119,14 +110,5 @@ internal static class ScheduleJson
         reader.Skip();
     }
 
-    public static string Describe(JsonTokenType type) => type switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => type.ToString(),
-    };
+    public static string Describe(JsonTokenType type) => JsonReading.Describe(type);
 }
